@@ -1,0 +1,950 @@
+// This file defines the ohm semantics that turn a match of grammar/python.ohm into CPython's AST:
+// node shapes, positions (through the pre-pass's source map), literal values, and the checks that
+// CPython's grammar makes but ours leaves to the semantics (targets, argument order, patterns).
+
+import type { Node as OhmNode, NonterminalNode, IterationNode } from 'ohm-js';
+import grammar from '../../grammar/python.ohm-bundle.js';
+import type * as A from './ast.js';
+import type { ExprNode, Stmt, Pattern, Located } from './ast.js';
+import { BuildContext } from './context.js';
+import { climb, type ChainOperand } from './operators.js';
+import { toTarget, exprName } from './targets.js';
+import { buildArguments, emptyArguments, type ParamItem } from './arguments.js';
+import { splitLiteral, decodeStr, decodeBytes, EscapeError } from './strings.js';
+import { parseFString, joinParts, FStringError, type FStringPart, type FieldParser } from './fstring.js';
+import { PyComplex, ELLIPSIS } from './constant.js';
+
+/** The build context of the match being converted; set by buildAst for the duration of a call. */
+let cx: BuildContext;
+/** The parser for f-string replacement fields; set by buildAst. */
+let fieldParser: FieldParser;
+
+/** buildAst runs the semantics over a successful match, relative to context `c`. */
+export function buildAst<T>(match: Parameters<typeof semantics>[0], c: BuildContext, parseField: FieldParser): T {
+  const saved = cx;
+  const savedField = fieldParser;
+  cx = c;
+  fieldParser = parseField;
+  try {
+    return semantics(match).ast() as T;
+  } finally {
+    cx = saved;
+    fieldParser = savedField;
+  }
+}
+
+type N = OhmNode;
+
+function s(node: N): number {
+  return cx.start(node as never);
+}
+function e(node: N): number {
+  return cx.end(node as never);
+}
+function loc(node: N): Located {
+  return cx.loc(s(node), e(node));
+}
+function ast(node: N): any {
+  return (node as any).ast();
+}
+function opt(iter: N): any {
+  return iter.children.length ? ast(iter.children[0]) : null;
+}
+function all(iter: N): any[] {
+  return iter.children.map(ast);
+}
+/** list gathers `first ("," rest)*` into one array of results. */
+function list(first: N, rest: N): any[] {
+  const out = [ast(first)];
+  for (const c of rest.children) out.push(ast(c));
+  return out;
+}
+function hasTrailing(iter: N): boolean {
+  return iter.children.length > 0;
+}
+/** lastEnd returns the end position of the last statement of a block, for compound statements. */
+function endOf(nodes: Located[]): { end_lineno: number; end_col_offset: number } {
+  const last = nodes[nodes.length - 1];
+  return { end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+}
+function startLoc(node: N): { lineno: number; col_offset: number } {
+  const l = cx.loc(s(node), s(node));
+  return { lineno: l.lineno, col_offset: l.col_offset };
+}
+function nameOf(node: N): string {
+  const id = node.sourceString;
+  return isAscii(id) ? id : id.normalize('NFKC');
+}
+function isAscii(str: string): boolean {
+  for (let k = 0; k < str.length; k++) if (str.charCodeAt(k) >= 0x80) return false;
+  return true;
+}
+function nameNode(node: N, ctx: A.ExprContext = 'Load'): A.Name {
+  return { _type: 'Name', id: nameOf(node), ctx, ...loc(node) };
+}
+
+/** checkStarOperand rejects `*a or b` and the like: a star takes a bitwise-or expression. */
+function checkStarOperand(disj: N): void {
+  const ops = disj.children[1];
+  for (const op of ops.children) {
+    const t = op.sourceString;
+    if (t === 'or' || t === 'and' || t === 'in' || t === 'is' || t === 'not in' || t === 'is not' ||
+        t === '==' || t === '!=' || t === '<' || t === '>' || t === '<=' || t === '>=') {
+      throw cx.error('invalid syntax', s(op), e(op));
+    }
+  }
+  const first = disj.children[0].children[0];
+  for (const p of first.children) {
+    if (p.sourceString === 'not') throw cx.error('invalid syntax', s(p), e(p));
+  }
+}
+
+function tupleOrSingle(items: ExprNode[], trailingComma: boolean, node: N): ExprNode {
+  if (items.length === 1 && !trailingComma) return items[0];
+  return { _type: 'Tuple', elts: items, ctx: 'Load', ...loc(node) };
+}
+
+/** blockBody checks a block's statements: a lone starred expression is not a statement. */
+function stmts(iter: N): Stmt[] {
+  const out: Stmt[] = [];
+  for (const c of iter.children) {
+    const r = ast(c);
+    if (Array.isArray(r)) out.push(...r);
+    else out.push(r);
+  }
+  return out;
+}
+
+function makeArg(nameNodeCst: N, annotation: ExprNode | null, endNode: N): A.Arg {
+  return { _type: 'arg', arg: nameOf(nameNodeCst), annotation, type_comment: null, ...cx.loc(s(nameNodeCst), e(endNode)) };
+}
+
+function comprehension(node: N, kind: 'ListComp' | 'SetComp' | 'GeneratorExp', elt: ExprNode, comps: N): ExprNode {
+  if (elt._type === 'Starred') {
+    throw cx.errorAt(kind === 'GeneratorExp' || kind === 'ListComp' || kind === 'SetComp'
+      ? 'iterable unpacking cannot be used in comprehension' : 'invalid syntax', elt);
+  }
+  return { _type: kind, elt, generators: all(comps), ...loc(node) } as ExprNode;
+}
+
+function checkNoStarred(items: ExprNode[]): void {
+  for (const x of items) if (x._type === 'Starred') throw cx.errorAt('cannot use starred expression here', x);
+}
+
+const semantics = grammar.createSemantics().addOperation<any>('ast', {
+  Module(body, _end) {
+    return stmts(body);
+  },
+  FStringInput(exprs, _nl, _end) {
+    return ast(exprs);
+  },
+  Stmt_compound(_guard, stmt) {
+    return ast(stmt);
+  },
+  SimpleStmts(first, _semis, rest, _semi, _nl) {
+    return list(first, rest);
+  },
+  Block_indented(_nl, _indent, body, _dedent) {
+    return stmts(body);
+  },
+  Block_simple(simple) {
+    return ast(simple);
+  },
+
+  // ------------------------------------------------------------- compound statements
+
+  FuncDef(_def, name, _lp, params, _rp, _arrow, returns, _colon, block) {
+    const body: Stmt[] = ast(block);
+    return {
+      _type: 'FunctionDef', name: nameOf(name), args: params.children.length ? ast(params.children[0]) : emptyArguments(),
+      body, decorator_list: [], returns: opt(returns), type_comment: null, ...startLoc(this), ...endOf(body),
+    };
+  },
+  AsyncStmt(_async, inner) {
+    const node = ast(inner);
+    const l = startLoc(this);
+    if (node._type === 'FunctionDef') return { ...node, _type: 'AsyncFunctionDef', ...l };
+    if (node._type === 'With') return { ...node, _type: 'AsyncWith', ...l };
+    return { ...node, _type: 'AsyncFor', ...l };
+  },
+  Decorated(decorators, def) {
+    const node = ast(def);
+    node.decorator_list = all(decorators);
+    return node;
+  },
+  Decorator(_at, expr, _nl) {
+    return ast(expr);
+  },
+  ClassDef(_class, name, _lp, args, _rp, _colon, block) {
+    const body: Stmt[] = ast(block);
+    let bases: ExprNode[] = [];
+    let keywords: A.Keyword[] = [];
+    if (args.children.length && args.children[0].children.length) {
+      const r = callArgs(args.children[0].children[0]);
+      bases = r.args;
+      keywords = r.keywords;
+    }
+    return { _type: 'ClassDef', name: nameOf(name), bases, keywords, body, decorator_list: [], ...startLoc(this), ...endOf(body) };
+  },
+  IfStmt(_if, test, _colon, block, elifs, orelse) {
+    const body: Stmt[] = ast(block);
+    let tail: Stmt[] = orelse.children.length ? ast(orelse.children[0]) : [];
+    const elifNodes = elifs.children;
+    for (let k = elifNodes.length - 1; k >= 0; k--) {
+      const el = elifNodes[k];
+      const elBody: Stmt[] = ast(el.children[3]);
+      const last = tail.length ? tail : elBody;
+      tail = [{ _type: 'If', test: ast(el.children[1]), body: elBody, orelse: tail, ...startLoc(el), ...endOf(last) } as A.If];
+    }
+    const last = tail.length ? tail : body;
+    return { _type: 'If', test: ast(test), body, orelse: tail, ...startLoc(this), ...endOf(last) };
+  },
+  ElseClause(_else, _colon, block) {
+    return ast(block);
+  },
+  WhileStmt(_while, test, _colon, block, orelse) {
+    const body: Stmt[] = ast(block);
+    const tail: Stmt[] = orelse.children.length ? ast(orelse.children[0]) : [];
+    return { _type: 'While', test: ast(test), body, orelse: tail, ...startLoc(this), ...endOf(tail.length ? tail : body) };
+  },
+  ForStmt(_for, targets, _in, iter, _colon, block, orelse) {
+    const target = toTarget(cx, ast(targets), 'for');
+    const body: Stmt[] = ast(block);
+    const tail: Stmt[] = orelse.children.length ? ast(orelse.children[0]) : [];
+    return {
+      _type: 'For', target, iter: ast(iter), body, orelse: tail, type_comment: null,
+      ...startLoc(this), ...endOf(tail.length ? tail : body),
+    };
+  },
+  WithStmt(_with, items, _colon, block) {
+    const body: Stmt[] = ast(block);
+    return { _type: 'With', items: ast(items), body, type_comment: null, ...startLoc(this), ...endOf(body) };
+  },
+  WithItems_parens(_lp, first, _commas, rest, _trailing, _rp, _colon) {
+    return list(first, rest);
+  },
+  WithItems_plain(first, _commas, rest) {
+    return list(first, rest);
+  },
+  WithItem(expr, _as, target) {
+    const vars = target.children.length ? toTarget(cx, ast(target.children[0]), 'assign') : null;
+    return { _type: 'withitem', context_expr: ast(expr), optional_vars: vars };
+  },
+  TryStmt(_try, _colon, block, tail) {
+    const body: Stmt[] = ast(block);
+    const t = ast(tail);
+    const node: any = { _type: t.star ? 'TryStar' : 'Try', body, handlers: t.handlers, orelse: t.orelse, finalbody: t.finalbody };
+    const last = t.finalbody.length ? t.finalbody : t.orelse.length ? t.orelse : t.handlers.length ? [t.handlers[t.handlers.length - 1]] : body;
+    return { ...node, ...startLoc(this), ...endOf(last) };
+  },
+  TryTail_handlers(excepts, orelse, finalbody) {
+    const handlers = excepts.children.map((c) => ({ star: c.children[1].children.length > 0, node: ast(c), cst: c }));
+    const star = handlers[0].star;
+    for (const h of handlers) {
+      if (h.star !== star) throw cx.error("cannot have both 'except' and 'except*' on the same 'try'", s(h.cst), e(h.cst));
+    }
+    return {
+      star,
+      handlers: handlers.map((h) => h.node),
+      orelse: orelse.children.length ? ast(orelse.children[0]) : [],
+      finalbody: finalbody.children.length ? ast(finalbody.children[0]) : [],
+    };
+  },
+  TryTail_finally(fin) {
+    return { star: false, handlers: [], orelse: [], finalbody: ast(fin) };
+  },
+  ExceptClause(_except, star, type, _commas, more, _as, name, _colon, block) {
+    const body: Stmt[] = ast(block);
+    let t: ExprNode | null = null;
+    if (type.children.length) {
+      t = ast(type.children[0]);
+      const extra = more.children[0];
+      if (extra.children.length) {
+        const first = type.children[0];
+        throw cx.error('multiple exception types must be parenthesized', s(first), e(extra.children[extra.children.length - 1]));
+      }
+    } else if (star.children.length) {
+      throw cx.error('expected one or more exception types', s(_colon), e(_colon));
+    }
+    const n = name.children.length && name.children[0].children.length ? nameOf(name.children[0].children[0]) : null;
+    return { _type: 'ExceptHandler', type: t, name: n, body, ...startLoc(this), ...endOf(body) };
+  },
+  FinallyClause(_finally, _colon, block) {
+    return ast(block);
+  },
+  MatchStmt(_match, subject, _colon, _nl, _indent, cases, _dedent) {
+    const cs: A.MatchCase[] = all(cases);
+    const lastBody = cs[cs.length - 1].body;
+    return { _type: 'Match', subject: ast(subject), cases: cs, ...startLoc(this), ...endOf(lastBody) };
+  },
+  Subject_tuple(first, _comma, rest) {
+    const items = [ast(first)];
+    if (rest.children.length) {
+      const r = ast(rest.children[0]);
+      if (r._type === 'Tuple' && rest.children[0].children[1].children.length + rest.children[0].children[3].children.length > 0) {
+        items.push(...r.elts);
+      } else items.push(r);
+    }
+    return { _type: 'Tuple', elts: items, ctx: 'Load', ...loc(this) };
+  },
+  CaseBlock(_case, patterns, _if, guard, _colon, block) {
+    return { _type: 'match_case', pattern: ast(patterns), guard: opt(guard), body: ast(block) };
+  },
+
+  // ------------------------------------------------------------- patterns
+
+  Patterns(first, _commas, rest, trailing) {
+    const items: Pattern[] = list(first, rest);
+    if (items.length === 1 && !hasTrailing(trailing)) {
+      if (items[0]._type === 'MatchStar') throw cx.error('invalid syntax', s(this), e(this));
+      return items[0];
+    }
+    return { _type: 'MatchSequence', patterns: items, ...loc(this) };
+  },
+  MaybeStarPattern_star(_star, name) {
+    const id = nameOf(name);
+    return { _type: 'MatchStar', name: id === '_' ? null : id, ...loc(this) };
+  },
+  Pattern(or, _as, name) {
+    const p = ast(or);
+    if (!name.children.length) return p;
+    const target = name.children[0];
+    const id = nameOf(target);
+    if (id === '_') throw cx.error("cannot use '_' as a target", s(target), e(target));
+    return { _type: 'MatchAs', pattern: p, name: id, ...loc(this) };
+  },
+  OrPattern(first, _bars, rest) {
+    if (!rest.children.length) return ast(first);
+    return { _type: 'MatchOr', patterns: list(first, rest), ...loc(this) };
+  },
+  ClosedPattern_complex(c) {
+    return { _type: 'MatchValue', value: ast(c), ...loc(this) };
+  },
+  ClosedPattern_number(n) {
+    return { _type: 'MatchValue', value: ast(n), ...loc(this) };
+  },
+  ClosedPattern_strings(str) {
+    const v = ast(str);
+    if (v._type === 'JoinedStr') throw cx.errorAt('patterns may only match literals and attribute lookups', v);
+    return { _type: 'MatchValue', value: v, ...loc(this) };
+  },
+  ClosedPattern_singleton(kw) {
+    const t = kw.sourceString;
+    return { _type: 'MatchSingleton', value: t === 'None' ? null : t === 'True', ...loc(this) };
+  },
+  ClosedPattern_class(dotted, _lp, args, _rp) {
+    const cls = ast(dotted);
+    const patterns: Pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: Pattern[] = [];
+    if (args.children.length) {
+      for (const a of ast(args.children[0]) as { kw: string | null; pattern: Pattern; cst: N }[]) {
+        if (a.kw === null) {
+          if (kwdAttrs.length) throw cx.error('positional patterns follow keyword patterns', s(a.cst), e(a.cst));
+          patterns.push(a.pattern);
+        } else {
+          kwdAttrs.push(a.kw);
+          kwdPatterns.push(a.pattern);
+        }
+      }
+    }
+    return { _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...loc(this) };
+  },
+  ClosedPattern_name(dotted) {
+    const v = ast(dotted);
+    if (v._type === 'Name') {
+      if (v.id === '_') return { _type: 'MatchAs', pattern: null, name: null, ...loc(this) };
+      return { _type: 'MatchAs', pattern: null, name: v.id, ...loc(this) };
+    }
+    return { _type: 'MatchValue', value: v, ...loc(this) };
+  },
+  ClosedPattern_paren(_lp, pats, _rp) {
+    if (!pats.children.length) return { _type: 'MatchSequence', patterns: [], ...loc(this) };
+    const inner = pats.children[0];
+    const p = ast(inner);
+    // "(p)" is a group; "(p,)" and "(p, q)" are sequences.
+    const isSeq = inner.children[1].children.length > 0 || inner.children[3].children.length > 0;
+    if (!isSeq) {
+      if (p._type === 'MatchStar') throw cx.error('invalid syntax', s(inner), e(inner));
+      return p;
+    }
+    return { ...p, ...loc(this) };
+  },
+  ClosedPattern_list(_lb, pats, _rb) {
+    if (!pats.children.length) return { _type: 'MatchSequence', patterns: [], ...loc(this) };
+    const inner = pats.children[0];
+    const isSeq = inner.children[1].children.length > 0 || inner.children[3].children.length > 0;
+    const items: Pattern[] = isSeq ? ast(inner).patterns : [patternOf(inner.children[0])];
+    return { _type: 'MatchSequence', patterns: items, ...loc(this) };
+  },
+  ClosedPattern_mapping(_lb, items, _rb) {
+    const keys: ExprNode[] = [];
+    const patterns: Pattern[] = [];
+    let rest: string | null = null;
+    if (items.children.length) {
+      for (const it of ast(items.children[0]) as { rest?: string; key?: ExprNode; pattern?: Pattern; cst: N }[]) {
+        if (rest !== null) throw cx.error('invalid syntax', s(it.cst), e(it.cst));
+        if (it.rest !== undefined) rest = it.rest;
+        else {
+          keys.push(it.key!);
+          patterns.push(it.pattern!);
+        }
+      }
+    }
+    return { _type: 'MatchMapping', keys, patterns, rest, ...loc(this) };
+  },
+  SignedNumber(minus, num) {
+    const v = ast(num);
+    if (!minus.children.length) return v;
+    return { _type: 'UnaryOp', op: 'USub', operand: v, ...loc(this) };
+  },
+  ComplexLiteral(left, op, num) {
+    const right = ast(num);
+    if (!(right.value instanceof PyComplex)) throw cx.error('imaginary number required in complex literal', s(num), e(num));
+    const l = ast(left);
+    const lv = l._type === 'UnaryOp' ? l.operand.value : l.value;
+    if (lv instanceof PyComplex) throw cx.error('real number required in complex literal', s(left), e(left));
+    return { _type: 'BinOp', left: l, op: op.sourceString === '+' ? 'Add' : 'Sub', right, ...loc(this) };
+  },
+  ClassPatternArgs(first, _commas, rest, _trailing) {
+    return list(first, rest);
+  },
+  ClassPatternArg_keyword(name, _eq, pattern) {
+    return { kw: nameOf(name), pattern: ast(pattern), cst: this };
+  },
+  ClassPatternArg_positional(pattern) {
+    return { kw: null, pattern: ast(pattern), cst: this };
+  },
+  MappingItems(first, _commas, rest, _trailing) {
+    return list(first, rest);
+  },
+  MappingItem_rest(_stars, name) {
+    return { rest: nameOf(name), cst: this };
+  },
+  MappingItem_pair(key, _colon, pattern) {
+    const k = ast(key);
+    if (k._type === 'JoinedStr') throw cx.errorAt('patterns may only match literals and attribute lookups', k);
+    return { key: k, pattern: ast(pattern), cst: this };
+  },
+  KeywordConst(kw) {
+    const t = kw.sourceString;
+    return { _type: 'Constant', value: t === 'None' ? null : t === 'True', kind: null, ...loc(this) };
+  },
+
+  // ------------------------------------------------------------- simple statements
+
+  SimpleStmt_keyword(_guard, stmt) {
+    return ast(stmt);
+  },
+  KeywordStmt_pass(_t) {
+    return { _type: 'Pass', ...loc(this) };
+  },
+  KeywordStmt_break(_t) {
+    return { _type: 'Break', ...loc(this) };
+  },
+  KeywordStmt_continue(_t) {
+    return { _type: 'Continue', ...loc(this) };
+  },
+  KeywordStmt_return(_t, value) {
+    return { _type: 'Return', value: opt(value), ...loc(this) };
+  },
+  KeywordStmt_raise(_t, exc, _from, cause) {
+    const c = cause.children.length && cause.children[0].children.length ? ast(cause.children[0].children[0]) : null;
+    return { _type: 'Raise', exc: opt(exc), cause: c, ...loc(this) };
+  },
+  KeywordStmt_global(_t, first, _commas, rest) {
+    return { _type: 'Global', names: [first, ...rest.children].map(nameOf), ...loc(this) };
+  },
+  KeywordStmt_nonlocal(_t, first, _commas, rest) {
+    return { _type: 'Nonlocal', names: [first, ...rest.children].map(nameOf), ...loc(this) };
+  },
+  KeywordStmt_del(_t, targets) {
+    const cst = targets;
+    const items: ExprNode[] = delItems(cst);
+    for (const x of items) toTarget(cx, x, 'del');
+    return { _type: 'Delete', targets: items, ...loc(this) };
+  },
+  KeywordStmt_assert(_t, test, _comma, msg) {
+    return { _type: 'Assert', test: ast(test), msg: opt(msg), ...loc(this) };
+  },
+  KeywordStmt_import(_t, first, _commas, rest) {
+    return { _type: 'Import', names: list(first, rest), ...loc(this) };
+  },
+  KeywordStmt_from(_t, dots, module, _import, targets) {
+    let level = 0;
+    for (const d of dots.children) level += d.sourceString.length;
+    const mod = module.children.length ? dottedString(module.children[0]) : null;
+    if (mod === null && level === 0) throw cx.error('invalid syntax', s(_import), e(_import));
+    return { _type: 'ImportFrom', module: mod, names: ast(targets), level, ...loc(this) };
+  },
+  ImportTargets_star(star) {
+    return [{ _type: 'alias', name: '*', asname: null, ...loc(star) }];
+  },
+  ImportTargets_parens(_lp, first, _commas, rest, _trailing, _rp) {
+    return list(first, rest);
+  },
+  ImportTargets_plain(first, _commas, rest, trailing) {
+    if (hasTrailing(trailing)) {
+      throw cx.error('trailing comma not allowed without surrounding parentheses', s(trailing), e(trailing));
+    }
+    return list(first, rest);
+  },
+  ImportAsName(name, _as, alias) {
+    return { _type: 'alias', name: nameOf(name), asname: alias.children.length ? nameOf(alias.children[0]) : null, ...loc(this) };
+  },
+  DottedAsName(dotted, _as, alias) {
+    return { _type: 'alias', name: dottedString(dotted), asname: alias.children.length ? nameOf(alias.children[0]) : null, ...loc(this) };
+  },
+  DottedName(first, _dots, rest) {
+    let node: ExprNode = nameNode(first);
+    for (const r of rest.children) {
+      node = { _type: 'Attribute', value: node, attr: nameOf(r), ctx: 'Load', ...cx.loc(s(first), e(r)) };
+    }
+    return node;
+  },
+
+  ExprStmt(first, tail) {
+    const value: ExprNode = ast(first);
+    if (!tail.children.length) {
+      if (value._type === 'Starred') throw cx.errorAt("can't use starred expression here", value);
+      return { _type: 'Expr', value, ...loc(this) };
+    }
+    const t = tail.children[0];
+    const kind = t.ctorName;
+    const alt = t.children[0];
+    if (alt.ctorName === 'AssignTail_annotated') {
+      const [, ann, , val] = alt.children;
+      return annotated(this, first, value, ast(ann), val.children.length ? ast(val.children[0]) : null);
+    }
+    if (alt.ctorName === 'AssignTail_augmented') {
+      const [op, val] = alt.children;
+      if (value._type !== 'Name' && value._type !== 'Attribute' && value._type !== 'Subscript') {
+        throw cx.errorAt(`'${exprName(value)}' is an illegal expression for augmented assignment`, value);
+      }
+      (value as A.Name).ctx = 'Store';
+      return { _type: 'AugAssign', target: value, op: AUGOPS[op.sourceString], value: ast(val), ...loc(this) };
+    }
+    void kind;
+    // Plain assignment: first = v1 = v2 ... = value.
+    const [, values] = alt.children;
+    const exprs: ExprNode[] = [value, ...values.children.map(ast)];
+    const rhs = exprs.pop()!;
+    const targets = exprs.map((x, k) => {
+      if (x._type === 'Yield' || x._type === 'YieldFrom') throw cx.errorAt('assignment to yield expression not possible', x);
+      const hint = k === exprs.length - 1 && x._type !== 'Tuple' && x._type !== 'List' && !isKeywordConst(x) && !parenthesizedAt(x);
+      return toTarget(cx, x, 'assign', hint);
+    });
+    return { _type: 'Assign', targets, value: rhs, type_comment: null, ...loc(this) };
+  },
+
+  // ------------------------------------------------------------- parameters and arguments
+
+  Params(first, _commas, rest, _trailing) {
+    return buildArguments(cx, list(first, rest));
+  },
+  Param_kwargs(_stars, name, _colon, ann) {
+    return { kind: 'dstar', arg: makeArg(name, opt(ann), this), start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  Param_varargs(_star, name, _colon, ann) {
+    if (!name.children.length) return { kind: 'star', arg: null, start: s(this), end: e(this) } satisfies ParamItem;
+    const a = ann.children.length && ann.children[0].children.length ? ast(ann.children[0].children[0]) : null;
+    return { kind: 'star', arg: makeArg(name.children[0], a, this), start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  Param_slash(_slash) {
+    return { kind: 'slash', start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  Param_plain(name, _colon, ann, _eq, dflt) {
+    const annotation = opt(ann);
+    const endNode = ann.children.length ? ann.children[0] : name;
+    return { kind: 'plain', arg: makeArg(name, annotation, endNode), default: opt(dflt), start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  LambdaParams(first, _commas, rest, _trailing) {
+    return buildArguments(cx, list(first, rest));
+  },
+  LambdaParam_kwargs(_stars, name) {
+    return { kind: 'dstar', arg: makeArg(name, null, name), start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  LambdaParam_varargs(_star, name) {
+    const arg = name.children.length ? makeArg(name.children[0], null, name.children[0]) : null;
+    return { kind: 'star', arg, start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  LambdaParam_slash(_slash) {
+    return { kind: 'slash', start: s(this), end: e(this) } satisfies ParamItem;
+  },
+  LambdaParam_plain(name, _eq, dflt) {
+    return { kind: 'plain', arg: makeArg(name, null, name), default: opt(dflt), start: s(this), end: e(this) } satisfies ParamItem;
+  },
+
+  Arg_star(_star, expr) {
+    return { kind: 'star', node: { _type: 'Starred', value: ast(expr), ctx: 'Load', ...loc(this) }, cst: this };
+  },
+  Arg_dstar(_stars, expr) {
+    return { kind: 'dstar', node: { _type: 'keyword', arg: null, value: ast(expr), ...loc(this) }, cst: this };
+  },
+  Arg_keyword(name, _eq, expr) {
+    return { kind: 'keyword', node: { _type: 'keyword', arg: nameOf(name), value: ast(expr), ...loc(this) }, cst: this };
+  },
+  Arg_positional(expr, comps) {
+    const value = ast(expr);
+    if (!comps.children.length) return { kind: 'positional', node: value, cst: this };
+    if (value._type === 'Starred') throw cx.errorAt('iterable unpacking cannot be used in comprehension', value);
+    return { kind: 'genexp', node: { _type: 'GeneratorExp', elt: value, generators: all(comps), ...loc(this) }, cst: this };
+  },
+
+  // ------------------------------------------------------------- expressions
+
+  StarExprs(first, _commas, rest, trailing) {
+    if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
+    return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
+  },
+  StarExpr_star(_star, disj) {
+    checkStarOperand(disj);
+    return { _type: 'Starred', value: ast(disj), ctx: 'Load', ...loc(this) };
+  },
+  StarNamedExprs(first, _commas, rest, trailing) {
+    if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
+    return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
+  },
+  StarNamedExpr_star(_star, disj) {
+    checkStarOperand(disj);
+    return { _type: 'Starred', value: ast(disj), ctx: 'Load', ...loc(this) };
+  },
+  NamedExpr_walrus(name, _op, value) {
+    return { _type: 'NamedExpr', target: nameNode(name, 'Store'), value: ast(value), ...loc(this) };
+  },
+
+  Expression(_lambdas, params, _colons, disj, _if, test, _else, orelse) {
+    let body: ExprNode = ast(disj);
+    if (test.children.length) {
+      body = { _type: 'IfExp', test: ast(test.children[0]), body, orelse: ast(orelse.children[0]), ...cx.loc(s(disj), e(this)) };
+    }
+    const lambdas = _lambdas.children;
+    const end = e(this);
+    for (let k = lambdas.length - 1; k >= 0; k--) {
+      const p = params.children[k];
+      const args = p.children.length ? ast(p.children[0]) : emptyArguments();
+      body = { _type: 'Lambda', args, body, ...cx.loc(s(lambdas[k]), end) };
+    }
+    return body;
+  },
+
+  Disj(first, ops, rest) {
+    if (!ops.children.length) return ast(first);
+    const operands: ChainOperand[] = [operand(first)];
+    for (const r of rest.children) operands.push(operand(r));
+    const opStrs = ops.children.map((o) => o.sourceString);
+    return climb(cx, operands, opStrs, ops.children.map(s));
+  },
+  Operand(prefixes, power) {
+    // Only reached for operands outside a chain with no operator; prefixes go through climb().
+    if (!prefixes.children.length) return ast(power);
+    return climb(cx, [operand(this)], [], []);
+  },
+  Power(awaitKw, primary, _pow, factor) {
+    let node: ExprNode = ast(primary);
+    if (awaitKw.children.length) node = { _type: 'Await', value: node, ...cx.loc(s(this), e(primary)) };
+    if (factor.children.length) {
+      node = { _type: 'BinOp', left: node, op: 'Pow', right: ast(factor.children[0]), ...loc(this) };
+    }
+    return node;
+  },
+  Factor(prefixes, power) {
+    let node: ExprNode = ast(power);
+    const end = e(this);
+    const ps = prefixes.children;
+    for (let k = ps.length - 1; k >= 0; k--) {
+      const op = ps[k].sourceString;
+      node = { _type: 'UnaryOp', op: op === '+' ? 'UAdd' : op === '-' ? 'USub' : 'Invert', operand: node, ...cx.loc(s(ps[k]), end) };
+    }
+    return node;
+  },
+  Primary(atom, _guards, trailers) {
+    let node: ExprNode = ast(atom);
+    if (!trailers.children.length) return node;
+    const start = s(this);
+    for (const t of trailers.children) {
+      const alt = t.children[0];
+      const end = e(t);
+      switch (alt.ctorName) {
+        case 'Trailer_attribute':
+          node = { _type: 'Attribute', value: node, attr: nameOf(alt.children[1]), ctx: 'Load', ...cx.loc(start, end) };
+          break;
+        case 'Trailer_call': {
+          const argsIter = alt.children[1];
+          const r = argsIter.children.length ? callArgs(argsIter.children[0], alt) : { args: [], keywords: [] };
+          node = { _type: 'Call', func: node, args: r.args, keywords: r.keywords, ...cx.loc(start, end) };
+          break;
+        }
+        default: {
+          const slice = ast(alt.children[1]);
+          node = { _type: 'Subscript', value: node, slice, ctx: 'Load', ...cx.loc(start, end) };
+        }
+      }
+    }
+    return node;
+  },
+  Slices(first, _commas, rest, trailing) {
+    if (!rest.children.length && !hasTrailing(trailing)) {
+      const one = ast(first);
+      if (one._type === 'Starred') return { _type: 'Tuple', elts: [one], ctx: 'Load', ...loc(this) };
+      return one;
+    }
+    return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
+  },
+  Slice_range(lower, _colon, upper, _colon2, step) {
+    const st = step.children.length && step.children[0].children.length ? ast(step.children[0].children[0]) : null;
+    return { _type: 'Slice', lower: opt(lower), upper: opt(upper), step: st, ...loc(this) };
+  },
+  Atom(x) {
+    switch (x.ctorName) {
+      case 'name':
+        return nameNode(x);
+      case '_terminal': {
+        const t = x.sourceString;
+        const value = t === 'None' ? null : t === 'True' ? true : t === 'False' ? false : ELLIPSIS;
+        return { _type: 'Constant', value, kind: null, ...loc(this) };
+      }
+      default:
+        return ast(x);
+    }
+  },
+  Paren(_lp, body, _rp) {
+    if (!body.children.length) return { _type: 'Tuple', elts: [], ctx: 'Load', ...loc(this) };
+    const inner = body.children[0];
+    const alt = inner.children[0];
+    const r = ast(inner);
+    if (alt.ctorName === 'ParenBody_items') {
+      if (r._type === 'Tuple' && isTupleCst(alt.children[0])) return { ...r, ...loc(this) };
+      if (r._type === 'Starred') throw cx.errorAt('cannot use starred expression here', r);
+      return r;
+    }
+    if (alt.ctorName === 'ParenBody_genexp') return { ...r, ...loc(this) };
+    return r;
+  },
+  ParenBody_genexp(elt, comps) {
+    return comprehension(this, 'GeneratorExp', ast(elt), comps);
+  },
+  ListDisplay(_lb, body, _rb) {
+    if (!body.children.length) return { _type: 'List', elts: [], ctx: 'Load', ...loc(this) };
+    const inner = body.children[0].children[0];
+    if (inner.ctorName === 'ListBody_comp') {
+      return comprehension(this, 'ListComp', ast(inner.children[0]), inner.children[1]);
+    }
+    return { _type: 'List', elts: itemsOf(inner.children[0]), ctx: 'Load', ...loc(this) };
+  },
+  Braces(_lb, body, _rb) {
+    if (!body.children.length) return { _type: 'Dict', keys: [], values: [], ...loc(this) };
+    const inner = body.children[0].children[0];
+    switch (inner.ctorName) {
+      case 'BracesBody_dictcomp': {
+        const item = ast(inner.children[0]);
+        if (item.key === null) throw cx.error('dict unpacking cannot be used in dict comprehension', s(inner.children[0]), e(inner.children[0]));
+        return { _type: 'DictComp', key: item.key, value: item.value, generators: all(inner.children[1]), ...loc(this) };
+      }
+      case 'BracesBody_dict': {
+        const items = list(inner.children[0], inner.children[2]);
+        return { _type: 'Dict', keys: items.map((i) => i.key), values: items.map((i) => i.value), ...loc(this) };
+      }
+      case 'BracesBody_setcomp':
+        return comprehension(this, 'SetComp', ast(inner.children[0]), inner.children[1]);
+      default:
+        return { _type: 'Set', elts: itemsOf(inner.children[0]), ...loc(this) };
+    }
+  },
+  DictItem_unpack(_stars, disj) {
+    checkStarOperand(disj);
+    return { key: null, value: ast(disj) };
+  },
+  DictItem_pair(key, _colon, value) {
+    return { key: ast(key), value: ast(value) };
+  },
+  CompFor(asyncKw, _for, targets, _in, iter, _if, conds) {
+    return {
+      _type: 'comprehension', target: toTarget(cx, ast(targets), 'for'), iter: ast(iter),
+      ifs: all(conds), is_async: asyncKw.children.length ? 1 : 0,
+    };
+  },
+  YieldExpr_from(_yield, _from, value) {
+    return { _type: 'YieldFrom', value: ast(value), ...loc(this) };
+  },
+  YieldExpr_plain(_yield, value) {
+    return { _type: 'Yield', value: opt(value), ...loc(this) };
+  },
+  TargetList(first, _commas, rest, trailing) {
+    if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
+    return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
+  },
+  StarTarget(star, primary) {
+    const p = ast(primary);
+    if (!star.children.length) return p;
+    return { _type: 'Starred', value: p, ctx: 'Load', ...loc(this) };
+  },
+  Strings(parts) {
+    return strings(this, parts.children);
+  },
+  number(_n) {
+    return { _type: 'Constant', value: numberValue(this.sourceString), kind: null, ...loc(this) };
+  },
+  _iter(...children) {
+    return children.map(ast);
+  },
+});
+
+const AUGOPS: Record<string, A.Operator> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd',
+  '|=': 'BitOr', '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
+};
+
+function isKeywordConst(x: ExprNode): boolean {
+  return x._type === 'Constant' && (x.value === null || x.value === true || x.value === false);
+}
+
+/** parenthesizedAt tells whether the source at a node's start is an opening parenthesis. */
+function parenthesizedAt(x: ExprNode): boolean {
+  return x._type === 'GeneratorExp';
+}
+
+function isTupleCst(starNamedExprs: N): boolean {
+  return starNamedExprs.children[1].children.length > 0 || starNamedExprs.children[3].children.length > 0;
+}
+
+/** itemsOf returns the elements of a StarNamedExprs node as a list (a lone item stays one item). */
+function itemsOf(starNamedExprs: N): ExprNode[] {
+  const [first, , rest] = starNamedExprs.children;
+  return list(first, rest);
+}
+
+function delItems(starExprs: N): ExprNode[] {
+  const [first, , rest, trailing] = starExprs.children;
+  if (!rest.children.length && !hasTrailing(trailing)) return [ast(first)];
+  return list(first, rest);
+}
+
+function dottedString(dotted: N): string {
+  const [first, , rest] = dotted.children;
+  return [first, ...rest.children].map(nameOf).join('.');
+}
+
+function operand(node: N): ChainOperand {
+  const [prefixes, power] = node.children;
+  return {
+    prefixes: prefixes.children.map((p) => ({ op: p.sourceString, start: s(p) })),
+    node: ast(power),
+    start: s(power),
+    end: e(power),
+  };
+}
+
+function patternOf(maybeStar: N): Pattern {
+  return ast(maybeStar);
+}
+
+function annotated(stmt: N, targetCst: N, target: ExprNode, annotation: ExprNode, value: ExprNode | null): A.AnnAssign {
+  if (target._type === 'Tuple') throw cx.errorAt('only single target (not tuple) can be annotated', target);
+  if (target._type === 'List') throw cx.errorAt('only single target (not list) can be annotated', target);
+  if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
+    throw cx.errorAt('illegal target for annotation', target);
+  }
+  target.ctx = 'Store';
+  const parenthesized = cx.text.charCodeAt(s(targetCst)) === 40;
+  const simple = target._type === 'Name' && !parenthesized ? 1 : 0;
+  return { _type: 'AnnAssign', target, annotation, value, simple, ...loc(stmt) };
+}
+
+/** callArgs sorts call arguments into args and keywords, with CPython's order checks. */
+function callArgs(argsCst: N, callCst?: N): { args: ExprNode[]; keywords: A.Keyword[] } {
+  const [first, , rest, trailing] = argsCst.children;
+  const items: { kind: string; node: any; cst: N }[] = list(first, rest);
+  const args: ExprNode[] = [];
+  const keywords: A.Keyword[] = [];
+  let seenKeyword = false;
+  let seenDstar = false;
+  for (const it of items) {
+    switch (it.kind) {
+      case 'genexp':
+        if (items.length > 1 || hasTrailing(trailing)) {
+          throw cx.errorAt('Generator expression must be parenthesized', it.node);
+        }
+        if (callCst) Object.assign(it.node, cx.loc(s(callCst), e(callCst)));
+        args.push(it.node);
+        break;
+      case 'positional':
+        if (seenDstar) throw cx.errorAt('positional argument follows keyword argument unpacking', it.node);
+        if (seenKeyword) throw cx.errorAt('positional argument follows keyword argument', it.node);
+        args.push(it.node);
+        break;
+      case 'star':
+        if (seenDstar) throw cx.errorAt('iterable argument unpacking follows keyword argument unpacking', it.node);
+        args.push(it.node);
+        break;
+      case 'keyword':
+        seenKeyword = true;
+        keywords.push(it.node);
+        break;
+      case 'dstar':
+        seenDstar = true;
+        keywords.push(it.node);
+        break;
+    }
+  }
+  return { args, keywords };
+}
+
+/** numberValue converts a numeric literal's text to its constant value. */
+function numberValue(text: string): A.ConstantValue {
+  const t = text.indexOf('_') >= 0 ? text.replace(/_/g, '') : text;
+  const last = t.charCodeAt(t.length - 1) | 0x20;
+  if (last === 0x6a) return new PyComplex(0, Number(t.slice(0, -1)));
+  if (t.length > 1 && t[0] === '0') {
+    const k = t.charCodeAt(1) | 0x20;
+    if (k === 0x78 || k === 0x6f || k === 0x62) return BigInt(t.slice(0, 2).toLowerCase() + t.slice(2));
+  }
+  if (/[.eE]/.test(t)) return Number(t);
+  return BigInt(t);
+}
+
+/** strings builds the Constant or JoinedStr of one or more adjacent string literals. */
+function strings(node: N, tokens: N[]): ExprNode {
+  const l = loc(node);
+  const first = splitLiteral(tokens[0].sourceString);
+  const isBytes = first.bytes;
+  let anyF = false;
+  const parts: FStringPart[] = [];
+  const byteParts: number[] = [];
+  for (const tokCst of tokens) {
+    const text = tokCst.sourceString;
+    const lit = splitLiteral(text);
+    if (lit.bytes !== isBytes) throw cx.error('cannot mix bytes and nonbytes literals', s(node), e(node));
+    try {
+      if (lit.bytes) {
+        byteParts.push(...decodeBytes(lit.body, lit.raw));
+      } else if (lit.fstring) {
+        anyF = true;
+        const start = s(tokCst);
+        const tl = cx.loc(start, start);
+        parts.push(...parseFString(lit.body, lit.raw, { text, bodyOffset: lit.bodyOffset, lineno: tl.lineno, col: tl.col_offset }, l, fieldParser));
+      } else {
+        parts.push(lit.raw ? lit.body : decodeStr(lit.body));
+      }
+    } catch (err) {
+      if (err instanceof EscapeError) {
+        const msg = lit.bytes
+          ? err.msg === 'invalid \\x escape' ? `(value error) invalid \\x escape at position ${err.pos}` : err.msg
+          : `(unicode error) 'unicodeescape' codec can't decode bytes in position ${err.pos}-${err.end}: ${err.msg}`;
+        if (lit.bytes && err.msg.startsWith('bytes can only')) throw cx.error(err.msg, s(node), e(node));
+        throw cx.error(msg, e(tokCst), e(tokCst));
+      }
+      if (err instanceof FStringError) throw cx.error(err.msg, e(node), e(node));
+      throw err;
+    }
+  }
+  if (isBytes) return { _type: 'Constant', value: Uint8Array.from(byteParts), kind: null, ...l };
+  if (!anyF) {
+    const value = parts.join('');
+    return { _type: 'Constant', value, kind: first.unicode ? 'u' : null, ...l };
+  }
+  return { _type: 'JoinedStr', values: joinParts(parts, l), ...l };
+}
+
+export { semantics };
+export type { NonterminalNode, IterationNode };
