@@ -195,13 +195,26 @@ class FStringScanner {
       this.i++;
       if (this.i >= s.length) throw new FStringError("f-string: expecting '}'");
       const specParts = this.parse(level + 1);
-      formatSpec = { _type: 'JoinedStr', values: joinParts(specParts, this.loc), ...this.loc };
+      // As CPython 3.11's fstring_parse(): a format spec is finished at the string token holding
+      // it, not the whole concatenation, so its JoinedStr and trailing literal take that token's span.
+      const at = this.tokenLoc();
+      formatSpec = { _type: 'JoinedStr', values: joinParts(specParts, this.loc, at), ...at };
     }
     if (this.i >= s.length || s[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
     this.i++;
     if (debug && formatSpec === null && conversion === -1) conversion = 114; // 'r'
     parts.push({ _type: 'FormattedValue', value, conversion, format_spec: formatSpec, ...this.loc });
     return parts;
+  }
+
+  /** tokenLoc is the span of the string token itself (this.loc spans all the concatenated tokens). */
+  private tokenLoc(): Located {
+    const { text, lineno, col } = this.tok;
+    const nl = text.lastIndexOf('\n');
+    if (nl < 0) return { lineno, col_offset: col, end_lineno: lineno, end_col_offset: col + utf8Len(text) };
+    let lines = 0;
+    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lines++;
+    return { lineno, col_offset: col, end_lineno: lineno + lines, end_col_offset: utf8Len(text.slice(nl + 1)) };
   }
 
   /** compile parses a field's expression, with CPython's position shifting. */
@@ -239,8 +252,11 @@ function utf8Len(s: string): number {
   return n;
 }
 
-/** joinParts merges adjacent literal parts and turns them into Constant nodes. */
-export function joinParts(parts: FStringPart[], loc: Located): ExprNode[] {
+/**
+ * joinParts merges adjacent literal parts and turns them into Constant nodes, located at `loc`
+ * except a literal after the last field, which CPython's FstringParser_Finish() puts at `lastLoc`.
+ */
+export function joinParts(parts: FStringPart[], loc: Located, lastLoc: Located = loc): ExprNode[] {
   const out: ExprNode[] = [];
   let pending = '';
   for (const p of parts) {
@@ -251,6 +267,6 @@ export function joinParts(parts: FStringPart[], loc: Located): ExprNode[] {
       out.push(p);
     }
   }
-  if (pending) out.push({ _type: 'Constant', value: pending, kind: null, ...loc });
+  if (pending) out.push({ _type: 'Constant', value: pending, kind: null, ...lastLoc });
   return out;
 }

@@ -109,7 +109,7 @@ class Climber {
       const p = item.prefixes[k];
       if (minPrec > NOT_PREC) throw this.cx.error('invalid syntax', p.start, p.start + 3);
       this.used[i] = k + 1;
-      const inner = this.expr(NOT_PREC + 1);
+      const inner = this.expr(NOT_PREC); // `not` nests: inversion: "not" inversion | comparison
       const node: UnaryOp = { _type: 'UnaryOp', op: 'Not', operand: inner.node, ...this.cx.loc(p.start, inner.end) };
       return { node, start: p.start, end: inner.end };
     }

@@ -2,7 +2,9 @@
 // top-level statement separately (so ohm's memo table stays small), and builds the AST.
 
 import grammar from '../../grammar/python.ohm-bundle.js';
-import type { ExprNode, Module, Stmt } from './ast.js';
+import type { ClassDef, ExprNode, Module, Stmt } from './ast.js';
+import { splitClass } from './chunks.js';
+import type { FieldParser } from './fstring.js';
 import { BuildContext } from './context.js';
 import { PySyntaxError } from './errors.js';
 import { SourceLines } from './positions.js';
@@ -21,16 +23,32 @@ export function parse(source: string, filename = '<unknown>'): Module {
   const cx = new BuildContext(pp.text, pp.map, lines, filename, pp.tokens);
   const body: Stmt[] = [];
   const bounds = chunkBounds(pp.chunks, pp.text.length);
+  const field = fieldParser(filename);
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const a = bounds[k];
-    const b = bounds[k + 1];
-    const m = grammar.match(pp.text.slice(a, b), 'Module');
-    cx.base = a;
-    if (m.failed()) throw syntaxErrorFromFailure(m, cx);
-    const stmts = buildAst<Stmt[]>(m, cx, fieldParser(filename));
-    for (const st of stmts) body.push(st);
+    for (const st of parseStatements(cx, pp.newlines, bounds[k], bounds[k + 1], field)) body.push(st);
   }
   return { _type: 'Module', body, type_ignores: [] };
+}
+
+/** parseStatements matches the statements of text[a, b), splitting large classes into members. */
+function parseStatements(cx: BuildContext, newlines: number[], a: number, b: number, field: FieldParser): Stmt[] {
+  const split = splitClass(cx.text, newlines, a, b);
+  if (split === null) return matchChunk<Stmt[]>(cx, a, b, 'Module', field);
+  const cls = matchChunk<ClassDef>(cx, a, split.headEnd, 'ClassChunkHead', field);
+  const body: Stmt[] = [];
+  const m = split.members;
+  for (let k = 0; k + 1 < m.length; k++) {
+    for (const st of parseStatements(cx, newlines, m[k], m[k + 1], field)) body.push(st);
+  }
+  const last = body[body.length - 1];
+  return [{ ...cls, body, decorator_list: cls.decorator_list, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset }];
+}
+
+function matchChunk<T>(cx: BuildContext, a: number, b: number, rule: string, field: FieldParser): T {
+  const m = grammar.match(cx.text.slice(a, b), rule);
+  cx.base = a;
+  if (m.failed()) throw syntaxErrorFromFailure(m, cx);
+  return buildAst<T>(m, cx, field);
 }
 
 /** normalizeNewlines turns "\r\n" and lone "\r" into "\n", as CPython's tokenizer does. */

@@ -29,6 +29,8 @@ export interface Prepassed {
   readonly chunks: number[];
   /** tokens: start and end text offsets of every token, in pairs, in order. */
   readonly tokens: Int32Array;
+  /** newlines: text offsets of every NEWLINE (the end of each logical line), in order. */
+  readonly newlines: number[];
 }
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
@@ -73,6 +75,7 @@ class Scanner {
   private chunks: number[] = [];
   private tokens = new Int32Array(1024);
   private tokenCount = 0;
+  private newlines: number[] = [];
   private pendingGap = false;
   private lineHasTokens = false;
   private prevLineIsDecorator = false;
@@ -94,7 +97,7 @@ class Scanner {
     const text = this.out.join('');
     this.map[this.outLen] = n;
     this.chunks.push(text.length);
-    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2) };
+    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2), newlines: this.newlines };
   }
 
   private emit(s: string, srcOffset: number): void {
@@ -221,6 +224,7 @@ class Scanner {
           this.commentStart = -1;
           this.i++;
         } else {
+          this.newlines.push(this.outLen);
           this.emit('\n', this.commentStart >= 0 ? this.commentStart : i);
           this.i++;
           return;
@@ -455,6 +459,7 @@ class Scanner {
       this.fail('SyntaxError', `'${this.src[open]}' was never closed`, open, 0);
     }
     if (this.lineHasTokens && (this.outLen === 0 || this.out[this.out.length - 1] !== '\n')) {
+      this.newlines.push(this.outLen);
       this.emit('\n', this.commentStart >= 0 ? this.commentStart : this.n);
     }
     while (this.indents.length > 1) {

@@ -83,8 +83,16 @@ function nameNode(node: N, ctx: A.ExprContext = 'Load'): A.Name {
   return { _type: 'Name', id: nameOf(node), ctx, ...loc(node) };
 }
 
-/** checkStarOperand rejects `*a or b` and the like: a star takes a bitwise-or expression. */
-function checkStarOperand(disj: N): void {
+/** checkStarOperand rejects `*a or b`, `*lambda: x` and the like: a star takes a bitwise-or expression. */
+function checkStarOperand(expr: N): void {
+  const [lambdas, , , disj, cond] = expr.children;
+  if (lambdas.children.length) throw cx.error('invalid syntax', s(lambdas.children[0]), e(lambdas.children[0]));
+  if (cond.children.length) throw cx.error('invalid syntax', s(cond.children[0]), e(cond.children[0]));
+  checkDisjOperand(disj);
+}
+
+/** checkDisjOperand rejects boolean, comparison and `not` operators where a bitwise-or expression is required. */
+function checkDisjOperand(disj: N): void {
   const ops = disj.children[1];
   for (const op of ops.children) {
     const t = op.sourceString;
@@ -138,7 +146,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   FStringInput(exprs, _nl, _end) {
     return ast(exprs);
   },
-  Stmt_compound(_guard, stmt) {
+  CompoundStmt(_guard, stmt) {
     return ast(stmt);
   },
   SimpleStmts(first, _semis, rest, _semi, _nl) {
@@ -175,8 +183,11 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   Decorator(_at, expr, _nl) {
     return ast(expr);
   },
-  ClassDef(_class, name, _lp, args, _rp, _colon, block) {
+  ClassDef(head, block) {
     const body: Stmt[] = ast(block);
+    return { ...ast(head), body, decorator_list: [], ...startLoc(this), ...endOf(body) };
+  },
+  ClassHead(_class, name, _lp, args, _rp, _colon) {
     let bases: ExprNode[] = [];
     let keywords: A.Keyword[] = [];
     if (args.children.length && args.children[0].children.length) {
@@ -184,7 +195,10 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       bases = r.args;
       keywords = r.keywords;
     }
-    return { _type: 'ClassDef', name: nameOf(name), bases, keywords, body, decorator_list: [], ...startLoc(this), ...endOf(body) };
+    return { _type: 'ClassDef', name: nameOf(name), bases, keywords, ...startLoc(this) };
+  },
+  ClassChunkHead(decorators, head, _nl, _end) {
+    return { ...ast(head), decorator_list: all(decorators) };
   },
   IfStmt(_if, test, _colon, block, elifs, orelse) {
     const body: Stmt[] = ast(block);
@@ -433,44 +447,44 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
 
   // ------------------------------------------------------------- simple statements
 
-  SimpleStmt_keyword(_guard, stmt) {
+  KeywordStmt(_guard, stmt) {
     return ast(stmt);
   },
-  KeywordStmt_pass(_t) {
+  KeywordStmtBody_pass(_t) {
     return { _type: 'Pass', ...loc(this) };
   },
-  KeywordStmt_break(_t) {
+  KeywordStmtBody_break(_t) {
     return { _type: 'Break', ...loc(this) };
   },
-  KeywordStmt_continue(_t) {
+  KeywordStmtBody_continue(_t) {
     return { _type: 'Continue', ...loc(this) };
   },
-  KeywordStmt_return(_t, value) {
+  KeywordStmtBody_return(_t, value) {
     return { _type: 'Return', value: opt(value), ...loc(this) };
   },
-  KeywordStmt_raise(_t, exc, _from, cause) {
+  KeywordStmtBody_raise(_t, exc, _from, cause) {
     const c = cause.children.length && cause.children[0].children.length ? ast(cause.children[0].children[0]) : null;
     return { _type: 'Raise', exc: opt(exc), cause: c, ...loc(this) };
   },
-  KeywordStmt_global(_t, first, _commas, rest) {
+  KeywordStmtBody_global(_t, first, _commas, rest) {
     return { _type: 'Global', names: [first, ...rest.children].map(nameOf), ...loc(this) };
   },
-  KeywordStmt_nonlocal(_t, first, _commas, rest) {
+  KeywordStmtBody_nonlocal(_t, first, _commas, rest) {
     return { _type: 'Nonlocal', names: [first, ...rest.children].map(nameOf), ...loc(this) };
   },
-  KeywordStmt_del(_t, targets) {
+  KeywordStmtBody_del(_t, targets) {
     const cst = targets;
     const items: ExprNode[] = delItems(cst);
     for (const x of items) toTarget(cx, x, 'del');
     return { _type: 'Delete', targets: items, ...loc(this) };
   },
-  KeywordStmt_assert(_t, test, _comma, msg) {
+  KeywordStmtBody_assert(_t, test, _comma, msg) {
     return { _type: 'Assert', test: ast(test), msg: opt(msg), ...loc(this) };
   },
-  KeywordStmt_import(_t, first, _commas, rest) {
+  KeywordStmtBody_import(_t, first, _commas, rest) {
     return { _type: 'Import', names: list(first, rest), ...loc(this) };
   },
-  KeywordStmt_from(_t, dots, module, _import, targets) {
+  KeywordStmtBody_from(_t, dots, module, _import, targets) {
     let level = 0;
     for (const d of dots.children) level += d.sourceString.length;
     const mod = module.children.length ? dottedString(module.children[0]) : null;
@@ -597,20 +611,27 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
     return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
   },
-  StarExpr_star(_star, disj) {
-    checkStarOperand(disj);
-    return { _type: 'Starred', value: ast(disj), ctx: 'Load', ...loc(this) };
+  StarExpr(star, expr) {
+    if (!star.children.length) return ast(expr);
+    checkStarOperand(expr);
+    return { _type: 'Starred', value: ast(expr), ctx: 'Load', ...loc(this) };
   },
   StarNamedExprs(first, _commas, rest, trailing) {
     if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
     return { _type: 'Tuple', elts: list(first, rest), ctx: 'Load', ...loc(this) };
   },
-  StarNamedExpr_star(_star, disj) {
-    checkStarOperand(disj);
-    return { _type: 'Starred', value: ast(disj), ctx: 'Load', ...loc(this) };
+  StarNamedExpr_star(_star, expr) {
+    checkStarOperand(expr);
+    return { _type: 'Starred', value: ast(expr), ctx: 'Load', ...loc(this) };
   },
-  NamedExpr_walrus(name, _op, value) {
-    return { _type: 'NamedExpr', target: nameNode(name, 'Store'), value: ast(value), ...loc(this) };
+  NamedExpr(target, _op, value) {
+    const t: ExprNode = ast(target);
+    if (!value.children.length) return t;
+    if (t._type !== 'Name' || cx.text.charCodeAt(s(target)) === 40) {
+      throw cx.errorAt(`cannot use assignment expressions with ${exprName(t)}`, t);
+    }
+    t.ctx = 'Store';
+    return { _type: 'NamedExpr', target: t, value: ast(value.children[0]), ...loc(this) };
   },
 
   Expression(_lambdas, params, _colons, disj, _if, test, _else, orelse) {
@@ -752,7 +773,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     }
   },
   DictItem_unpack(_stars, disj) {
-    checkStarOperand(disj);
+    checkDisjOperand(disj);
     return { key: null, value: ast(disj) };
   },
   DictItem_pair(key, _colon, value) {
@@ -764,11 +785,11 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       ifs: all(conds), is_async: asyncKw.children.length ? 1 : 0,
     };
   },
-  YieldExpr_from(_yield, _from, value) {
-    return { _type: 'YieldFrom', value: ast(value), ...loc(this) };
-  },
-  YieldExpr_plain(_yield, value) {
-    return { _type: 'Yield', value: opt(value), ...loc(this) };
+  YieldExpr(_yield, arg) {
+    if (!arg.children.length) return { _type: 'Yield', value: null, ...loc(this) };
+    const alt = arg.children[0].children[0];
+    const value = ast(alt.children[alt.ctorName === 'YieldArg_from' ? 1 : 0]);
+    return { _type: alt.ctorName === 'YieldArg_from' ? 'YieldFrom' : 'Yield', value, ...loc(this) };
   },
   TargetList(first, _commas, rest, trailing) {
     if (!rest.children.length && !hasTrailing(trailing)) return ast(first);
@@ -779,10 +800,10 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     if (!star.children.length) return p;
     return { _type: 'Starred', value: p, ctx: 'Load', ...loc(this) };
   },
-  Strings(parts) {
+  Strings(_guard, parts) {
     return strings(this, parts.children);
   },
-  number(_n) {
+  number(_guard, _n) {
     return { _type: 'Constant', value: numberValue(this.sourceString), kind: null, ...loc(this) };
   },
   _iter(...children) {

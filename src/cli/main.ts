@@ -1,0 +1,115 @@
+// The terrarium command: argv in, exit code out. Output, file access and the exit code follow
+// python3's conventions; no JavaScript stack trace ever reaches the user.
+
+import { PySyntaxError } from '../parser/errors.js';
+import { formatSyntaxError } from '../parser/format-error.js';
+import { decodeSource } from '../parser/source.js';
+import { CannotOpen, readSource } from './read-source.js';
+import { HELP_TEXT, TRY_HELP, USAGE, VERSION_TEXT } from './usage.js';
+
+/** Exit codes, as python3 uses them, plus EX_SOFTWARE from sysexits.h for our own failures. */
+const EXIT_OK = 0;
+const EXIT_ERROR = 1;
+const EXIT_USAGE = 2;
+const EXIT_INTERNAL = 70;
+
+function out(text: string): void {
+  process.stdout.write(text);
+}
+
+function err(text: string): void {
+  process.stderr.write(text);
+}
+
+function usageError(message: string): number {
+  err(`${message}\n${USAGE}${TRY_HELP}`);
+  return EXIT_USAGE;
+}
+
+async function printAst(arg: string): Promise<number> {
+  const file = readSource(arg);
+  if (file instanceof CannotOpen) {
+    err(file.message + '\n');
+    return EXIT_USAGE;
+  }
+  // Loaded on demand, so that --version and --help do not pay for building the parser.
+  const [{ parse }, { dump }] = await Promise.all([import('../parser/parse.js'), import('../parser/dump.js')]);
+  try {
+    out(dump(parse(decodeSource(file.bytes, file.path), file.path)) + '\n');
+    return EXIT_OK;
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    err(formatSyntaxError(e));
+    return EXIT_ERROR;
+  }
+}
+
+function runProgram(arg: string): number {
+  const file = readSource(arg);
+  if (file instanceof CannotOpen) {
+    err(file.message + '\n');
+    return EXIT_USAGE;
+  }
+  err('terrarium: running programs is not built yet (it comes in a later issue); try: terrarium --ast FILE\n');
+  return EXIT_USAGE;
+}
+
+async function run(argv: string[]): Promise<number> {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') {
+      out(HELP_TEXT);
+      return EXIT_OK;
+    }
+    if (arg === '--version') {
+      out(VERSION_TEXT);
+      return EXIT_OK;
+    }
+    if (arg === '--ast') {
+      const file = argv[i + 1];
+      if (file === undefined) return usageError('Argument expected for the --ast option');
+      if (i + 2 < argv.length) return usageError(`unexpected argument after --ast ${file}: ${argv[i + 2]}`);
+      return printAst(file);
+    }
+    if (arg.startsWith('--')) return usageError(`unknown option ${arg}`);
+    if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option: ${arg.slice(0, 2)}`);
+    // The first non-option is the program; what follows it is the program's own argv.
+    return runProgram(arg);
+  }
+  return usageError('terrarium: no FILE given (an interactive prompt comes in a later issue)');
+}
+
+function describe(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+let guarded = false;
+
+// Errors that escape the promise chain (a stream failing, a stray callback) must not print a trace
+// either. A reader that goes away (`terrarium --ast big.py | head`) is no error at all, and a
+// failing stream leaves nobody to tell.
+function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
+  process.on('uncaughtException', (e) => {
+    err(`terrarium: internal error: ${describe(e)}\n`);
+    process.exit(EXIT_INTERNAL);
+  });
+}
+
+/**
+ * main runs the terrarium command with `argv` (the arguments after the program name) and
+ * resolves to the process exit code: 0 success, 1 a Python error, 2 a command-line or file
+ * error, 70 an internal error, reported in one line.
+ */
+export async function main(argv: string[]): Promise<number> {
+  guardProcess();
+  try {
+    return await run(argv);
+  } catch (e) {
+    err(`terrarium: internal error: ${describe(e)}\n`);
+    return EXIT_INTERNAL;
+  }
+}

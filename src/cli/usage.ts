@@ -1,0 +1,27 @@
+// The texts the terrarium command prints about itself: version, usage and help.
+
+import { version } from '../../package.json';
+
+/** PYTHON_VERSION: the Python language version Terrarium implements. */
+export const PYTHON_VERSION = '3.11';
+
+/** VERSION_TEXT: what --version prints. */
+export const VERSION_TEXT = `Terrarium ${version} (Python ${PYTHON_VERSION})\n`;
+
+/** USAGE: the usage line, shown by --help and after command-line errors. */
+export const USAGE = 'usage: terrarium [option] ... [FILE]\n';
+
+/** TRY_HELP: the hint after a command-line error, in python3's words. */
+export const TRY_HELP = "Try `terrarium -h' for more information.\n";
+
+/** HELP_TEXT: what -h and --help print. */
+export const HELP_TEXT = `${USAGE}Terrarium ${version}: a Python ${PYTHON_VERSION} interpreter written in TypeScript.
+
+Options:
+--ast FILE : parse FILE and print its syntax tree, as Python's ast.dump(ast.parse(source))
+-h, --help : print this help message and exit
+--version  : print the version number and exit
+
+Arguments:
+FILE       : the program to run; running programs comes in a later issue
+`;
