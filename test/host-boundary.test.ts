@@ -13,6 +13,8 @@ const HOST_APIS: readonly [string, RegExp][] = [
   ['the clock', /\bDate\b|\bperformance\s*\./],
   ['Math.random', /Math\s*\.\s*random/],
   ['timers', /\b(setTimeout|setInterval|setImmediate|queueMicrotask)\s*\(/],
+  ['eval', /(^|[^.\w$])eval\s*\(/m],
+  ['new Function', /\bnew\s+Function\s*\(/],
 ];
 
 function allowed(path: string): boolean {

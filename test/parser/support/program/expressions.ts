@@ -313,18 +313,19 @@ export function expressionArbitraries(): ExpressionArbitraries {
     fc.tuple(at0(2, PREC.PRIMARY), at0(2, PREC.LAMBDA)).map(([b, i]) => `${b.match(/^[\d.]/) ? `(${b})` : b}[${i}]`),
   );
 
-  const starItem0 = fc.oneof({ arbitrary: at0(3, PREC.LAMBDA), weight: 4 }, at0(2, PREC.BOR).map((e) => `*${e}`));
+  const starItem0 = fc.oneof({ arbitrary: at0(2, PREC.LAMBDA), weight: 4 }, at0(2, PREC.BOR).map((e) => `*${e}`));
   const starExprs = fc.oneof(
-    { arbitrary: at0(3, PREC.LAMBDA), weight: 4 },
+    { arbitrary: at0(3, PREC.LAMBDA), weight: 1 },
+    { arbitrary: at0(2, PREC.LAMBDA), weight: 3 },
     fc.tuple(fc.array(starItem0, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([its, tr]) => its.join(', ') + (tr || its.length === 1 ? ',' : '')),
   );
-  const namedExpr = fc.oneof({ arbitrary: at0(3, PREC.LAMBDA), weight: 4 }, fc.tuple(name, at0(2, PREC.LAMBDA)).map(([v, e]) => `${v} := ${e}`));
+  const namedExpr = fc.oneof({ arbitrary: at0(2, PREC.LAMBDA), weight: 4 }, fc.tuple(name, at0(2, PREC.LAMBDA)).map(([v, e]) => `${v} := ${e}`));
 
   return {
     expr,
     target: (depth = 3) => target(depth),
     singleTarget,
-    callArgs: callArgs(() => expr(3), namedExpr, fc.constant(' for q in r')),
+    callArgs: callArgs(() => expr(2), namedExpr, fc.constant(' for q in r')),
     starExprs,
     namedExpr,
   };

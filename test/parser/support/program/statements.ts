@@ -34,7 +34,7 @@ const fillerLine = fc.constantFrom('', '', '   ', '# comment', '    # indented c
 
 const ex = expressionArbitraries();
 const at = (depth: number, min: number): fc.Arbitrary<string> => ex.expr(depth).map((e) => wrap(e, min).t);
-const expression = at(3, PREC.LAMBDA);
+const expression = fc.oneof({ arbitrary: at(2, PREC.LAMBDA), weight: 3 }, at(3, PREC.LAMBDA));
 const dottedName = fc.array(name, { minLength: 1, maxLength: 3 }).map((ns) => ns.join('.'));
 const yieldExpr = fc.oneof(fc.constant('yield'), ex.starExprs.map((e) => `yield ${e}`), expression.map((e) => `yield from ${e}`));
 const rhs = fc.oneof({ arbitrary: ex.starExprs, weight: 5 }, yieldExpr);
@@ -74,7 +74,7 @@ const simpleStatement: fc.Arbitrary<string> = fc.oneof(
 
 /** simpleLine: one to three simple statements on a line, with an optional ';' or comment after. */
 const simpleLine: fc.Arbitrary<Stmt> = fc
-  .tuple(fc.array(simpleStatement, { minLength: 1, maxLength: 3 }), fc.constantFrom('; ', ';', ' ; '), fc.constantFrom('', '', '', ';', '  # trailing comment', ' ;'))
+  .tuple(fc.array(simpleStatement, { minLength: 1, maxLength: 2 }), fc.constantFrom('; ', ';', ' ; '), fc.constantFrom('', '', '', ';', '  # trailing comment', ' ;'))
   .map(([ss, sep, tail]) => ({ kind: 'simple', text: ss.join(sep), tail }));
 
 function withItems(): fc.Arbitrary<string> {
@@ -94,7 +94,7 @@ const exceptType = fc.oneof(
 const statement: fc.Memo<Stmt> = fc.memo((n: number): fc.Arbitrary<Stmt> => {
   if (n <= 1) return simpleLine;
   const block: fc.Arbitrary<Block> = fc
-    .tuple(indentUnit, fc.array(statement(n - 1), { minLength: 1, maxLength: 3 }), fc.nat({ max: 3 }))
+    .tuple(indentUnit, fc.array(statement(n - 1), { minLength: 1, maxLength: 2 }), fc.nat({ max: 3 }))
     .map(([unit, stmts, k]) => ({ unit, stmts, inline: k === 0 && stmts.every((s) => s.kind === 'simple') }));
   const clause = (header: fc.Arbitrary<string>): fc.Arbitrary<Clause> => fc.tuple(header, block).map(([h, b]) => ({ header: h, body: b }));
   const elseClause = fc.option(clause(fc.constant('else:')), { nil: null });
@@ -182,5 +182,5 @@ function renderClause(c: Clause, indent: string, fillers: string[]): string[] {
 
 /** pythonProgram: a valid Python 3.11 module of one to five top-level statements. */
 export const pythonProgram: fc.Arbitrary<string> = fc
-  .tuple(fc.array(statement(3), { minLength: 1, maxLength: 5 }), fc.array(fillerLine, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\n', '', '\n\n', '\n# end'))
+  .tuple(fc.array(statement(3), { minLength: 1, maxLength: 4 }), fc.array(fillerLine, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\n', '', '\n\n', '\n# end'))
   .map(([stmts, fillers, end]) => render(stmts, '', fillers).join('\n') + end);
