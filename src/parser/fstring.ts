@@ -27,11 +27,15 @@ export interface FStringToken {
   col: number;
 }
 
-/** parseFString splits an f-string body into parts, parsing each field's expression. */
+/**
+ * parseFString splits an f-string body into parts, parsing each field's expression. `kind` is the
+ * Constant kind of the concatenation ('u' when its first token starts with a lowercase u), which
+ * the literals of format specs inherit, except the last one (see joinParts).
+ */
 export function parseFString(
-  body: string, raw: boolean, tok: FStringToken, loc: Located, parseField: FieldParser,
+  body: string, raw: boolean, tok: FStringToken, loc: Located, parseField: FieldParser, kind: string | null = null,
 ): FStringPart[] {
-  const p = new FStringScanner(body, raw, tok, loc, parseField);
+  const p = new FStringScanner(body, raw, tok, loc, parseField, kind);
   const parts = p.parse(0);
   if (p.i < body.length) throw new FStringError("f-string: single '}' is not allowed");
   return parts;
@@ -46,6 +50,7 @@ class FStringScanner {
     private readonly tok: FStringToken,
     private readonly loc: Located,
     private readonly parseField: FieldParser,
+    private readonly kind: string | null,
   ) {}
 
   /** parse reads literals and fields until the end, or (nested in a format spec) until '}'. */
@@ -196,9 +201,10 @@ class FStringScanner {
       if (this.i >= s.length) throw new FStringError("f-string: expecting '}'");
       const specParts = this.parse(level + 1);
       // As CPython 3.11's fstring_parse(): a format spec is finished at the string token holding
-      // it, not the whole concatenation, so its JoinedStr and trailing literal take that token's span.
+      // it, not the whole concatenation, so its JoinedStr and trailing literal take that token's
+      // span, and that token (an f-string, never u-prefixed) gives the trailing literal no kind.
       const at = this.tokenLoc();
-      formatSpec = { _type: 'JoinedStr', values: joinParts(specParts, this.loc, at), ...at };
+      formatSpec = { _type: 'JoinedStr', values: joinParts(specParts, this.loc, this.kind, { loc: at, kind: null }), ...at };
     }
     if (this.i >= s.length || s[this.i] !== '}') throw new FStringError("f-string: expecting '}'");
     this.i++;
@@ -253,20 +259,23 @@ function utf8Len(s: string): number {
 }
 
 /**
- * joinParts merges adjacent literal parts and turns them into Constant nodes, located at `loc`
- * except a literal after the last field, which CPython's FstringParser_Finish() puts at `lastLoc`.
+ * joinParts merges adjacent literal parts and turns them into Constant nodes with `loc` and
+ * `kind`, except a literal after the last field, which CPython's FstringParser_Finish() makes
+ * from the tokens it is given: `last`, the same as the others at the top level of an f-string.
  */
-export function joinParts(parts: FStringPart[], loc: Located, lastLoc: Located = loc): ExprNode[] {
+export function joinParts(
+  parts: FStringPart[], loc: Located, kind: string | null = null, last: { loc: Located; kind: string | null } = { loc, kind },
+): ExprNode[] {
   const out: ExprNode[] = [];
   let pending = '';
   for (const p of parts) {
     if (typeof p === 'string') pending += p;
     else {
-      if (pending) out.push({ _type: 'Constant', value: pending, kind: null, ...loc });
+      if (pending) out.push({ _type: 'Constant', value: pending, kind, ...loc });
       pending = '';
       out.push(p);
     }
   }
-  if (pending) out.push({ _type: 'Constant', value: pending, kind: null, ...lastLoc });
+  if (pending) out.push({ _type: 'Constant', value: pending, kind: last.kind, ...last.loc });
   return out;
 }

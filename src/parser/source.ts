@@ -6,7 +6,7 @@ import { utf8Decode, utf8Encode } from './utf8.js';
 
 const PEP263 = 'see https://peps.python.org/pep-0263/ for details';
 
-/** Decoder: turns a file's bytes (BOM removed) into text, or returns null if they do not decode. */
+/** Decoder: turns a file's bytes from `start` (past any BOM) into text, or null if they do not decode. */
 type Decoder = (bytes: Uint8Array, start: number) => string | null;
 
 function latin1(bytes: Uint8Array, start: number): string {

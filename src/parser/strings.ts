@@ -9,6 +9,10 @@ export interface LiteralToken {
   raw: boolean;
   bytes: boolean;
   fstring: boolean;
+  /**
+   * unicode: the token starts with a lowercase 'u'. Only that gives a Constant kind='u': CPython's
+   * make_str_node_and_del() looks at the first byte of the first token, so U'' has no kind.
+   */
   unicode: boolean;
   /** body: the text between the quotes. */
   body: string;
@@ -25,7 +29,7 @@ export function splitLiteral(tok: string): LiteralToken {
     if (c === 'r' || c === 'R') raw = true;
     else if (c === 'b' || c === 'B') bytes = true;
     else if (c === 'f' || c === 'F') fstring = true;
-    else if (c === 'u' || c === 'U') unicode = true;
+    else if (c === 'u' || c === 'U') unicode = k === 0 && c === 'u';
     else break;
   }
   const q = tok[k];

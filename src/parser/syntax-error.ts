@@ -1,11 +1,20 @@
-// This file defines how a failed match becomes CPython's SyntaxError: ohm reports the rightmost
-// position where the grammar failed and what it expected there; this maps that back to the source
-// token and chooses CPython's message (indentation errors, "expected ':'", "invalid syntax").
+// This file defines how a failed match becomes CPython's SyntaxError. It plays the part of the
+// second pass of CPython's parser, where the `invalid_*` rules of Grammar/python.gram run only
+// after a failure: ohm reports the rightmost position where the grammar failed and what it
+// expected there, and the checks below look at the tokens around that position (matching short
+// slices of the text again with ohm where a rule needs to know "is this an expression?") to choose
+// CPython's message and location. Each check names the CPython rule it follows; the first that
+// applies wins, in roughly the order CPython would reach them, and "invalid syntax" is the rest.
 
 import type { MatchResult } from 'ohm-js';
-import type { BuildContext } from './context.js';
+import grammar from '../../grammar/python.ohm-bundle.js';
+import type { ExprNode } from './ast.js';
+import { BuildContext } from './context.js';
 import { PySyntaxError } from './errors.js';
 import { DEDENT, INDENT } from './prepass.js';
+import { exprName } from './targets.js';
+import { TokenView } from './tokens.js';
+import { buildAst } from './to-ast.js';
 
 const BLOCK_OWNERS: Record<string, string> = {
   if: "'if' statement", elif: "'elif' statement", else: "'else' statement", while: "'while' statement",
@@ -14,98 +23,494 @@ const BLOCK_OWNERS: Record<string, string> = {
   match: "'match' statement", case: "'case' statement",
 };
 
+/** Headers whose ':' CPython demands whatever follows (`&&':'`); the others only before a NEWLINE. */
+const FORCED_COLON = new Set(['def', 'try', 'else', 'finally']);
+const NEWLINE_COLON = new Set(['class', 'for', 'while', 'if', 'elif', 'with', 'except', 'match', 'case']);
+
+/** Tokens that end the expression being scanned: an expression never contains them outside brackets. */
+const STOPS = new Set([
+  ',', ';', ':', '=', ':=', '->', '+=', '-=', '*=', '/=', '//=', '%=', '@=', '&=', '|=', '^=', '<<=', '>>=', '**=',
+  'if', 'else', 'for', 'async', 'lambda', 'return', 'yield', 'from', 'import', 'del', 'assert', 'raise',
+  'global', 'nonlocal', 'with', 'as', 'while', 'def', 'class', 'try', 'except', 'finally', 'elif', 'pass',
+  'break', 'continue',
+]);
+
+/** Operators that make an expression more than a bitwise_or (CPython's `bitwise_or` rule). */
+const ABOVE_BITWISE = new Set(['or', 'and', 'not', 'in', 'is', '==', '!=', '<', '>', '<=', '>=']);
+const QUOTES = new Set(["'", '"', "'''", '"""']);
+const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
+const LEGACY = new Set(['print', 'exec']);
+
+/** How far the checks look around the failure: they run once, but must stay linear on huge lines. */
+const MAX_SCAN = 400;
+const MAX_TRIES = 24;
+
 /** FailureInfo: the parts of ohm's MatchResult that report where and why a match failed. */
 interface FailureInfo {
   getRightmostFailurePosition(): number;
   getRightmostFailures(): { isFluffy(): boolean; getText(): string }[];
 }
 
+/** Span: tokens first..last (inclusive). */
+interface Span {
+  first: number;
+  last: number;
+}
+
 /** syntaxErrorFromFailure explains a failed match of the chunk that starts at cx.base. */
 export function syntaxErrorFromFailure(match: MatchResult, cx: BuildContext): PySyntaxError {
-  const m = match as unknown as FailureInfo;
-  const { text } = cx;
-  let pos = cx.base + m.getRightmostFailurePosition();
-  const expected = new Set<string>();
-  for (const f of m.getRightmostFailures()) {
-    if (!f.isFluffy()) expected.add(f.getText());
-  }
-  while (text.charCodeAt(pos) === 32) pos++;
-  const ch = text[pos];
-
-  if (ch === INDENT) {
-    const tok = tokenAt(cx, pos + 1);
-    return cx.error('unexpected indent', tok.start, tok.start, 'IndentationError');
-  }
-  if (expected.has(INDENT)) {
-    return expectedBlock(cx, pos);
-  }
-  if (expected.has(':') && isCompoundHeader(cx, pos)) {
-    const tok = tokenAt(cx, pos);
-    return cx.error("expected ':'", tok.start, tok.end);
-  }
-  if (ch === '\n' || ch === DEDENT || ch === undefined) {
-    const at = Math.min(pos, cx.map.length - 1);
-    return cx.error('invalid syntax', at, at);
-  }
-  const tok = tokenAt(cx, pos);
-  return cx.error('invalid syntax', tok.start, tok.end);
+  return new Failure(match, cx).explain();
 }
 
-/** tokenAt finds the pre-pass token that holds text offset `pos` (or the next one). */
-function tokenAt(cx: BuildContext, pos: number): { start: number; end: number } {
-  const t = cx.tokens;
-  let lo = 0;
-  let hi = t.length / 2 - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid * 2] <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+class Failure {
+  private readonly v: TokenView;
+  private readonly text: string;
+  /** pos: the text offset where matching failed, moved to the start of the token there. */
+  private readonly pos: number;
+  private readonly expected = new Set<string>();
+  /** tok: the token at pos (v.count if none is left). */
+  private readonly tok: number;
+  /** ch: the character at pos: a token's first character, "\n", a marker, or '' at the end. */
+  private readonly ch: string;
+
+  constructor(match: MatchResult, private readonly cx: BuildContext) {
+    const m = match as unknown as FailureInfo;
+    for (const f of m.getRightmostFailures()) {
+      if (!f.isFluffy()) this.expected.add(f.getText());
+    }
+    this.v = new TokenView(cx);
+    this.text = cx.text;
+    let pos = cx.base + m.getRightmostFailurePosition();
+    while (this.text.charCodeAt(pos) === 32) pos++;
+    // A name that could be a string prefix (b, r, f, ...) makes ohm look for a quote after it; a
+    // failure there is a failure at the name.
+    if ([...this.expected].every((x) => QUOTES.has(x)) && this.expected.size > 0) {
+      const prev = this.v.indexAt(pos - 1);
+      if (prev < this.v.count && this.v.end(prev) === pos) pos = this.v.start(prev);
+    }
+    this.tok = this.v.indexAt(pos);
+    // A failure inside a token (a keyword operator that turned out to be a longer name) is a
+    // failure at that token.
+    if (this.tok < this.v.count && this.v.start(this.tok) < pos) pos = this.v.start(this.tok);
+    this.pos = pos;
+    this.ch = pos < this.text.length ? this.text[pos] : '';
   }
-  if (found >= 0 && pos < t[found * 2 + 1]) return { start: t[found * 2], end: t[found * 2 + 1] };
-  if (found + 1 < t.length / 2) return { start: t[(found + 1) * 2], end: t[(found + 1) * 2 + 1] };
-  return { start: pos, end: pos };
-}
 
-/** logicalLineStart returns the text offset where the logical line holding `pos` begins. */
-function logicalLineStart(text: string, pos: number): number {
-  let k = Math.min(pos, text.length) - 1;
-  while (k >= 0 && text[k] !== '\n') k--;
-  k++;
-  while (text[k] === INDENT || text[k] === DEDENT || text[k] === ' ') k++;
-  return k;
-}
-
-function firstWord(text: string, at: number): string {
-  const m = /^[A-Za-z_]+/.exec(text.slice(at, at + 12));
-  return m ? m[0] : '';
-}
-
-function isCompoundHeader(cx: BuildContext, pos: number): boolean {
-  const start = logicalLineStart(cx.text, pos);
-  let w = firstWord(cx.text, start);
-  if (w === 'async') w = firstWord(cx.text, start + 6);
-  return w in BLOCK_OWNERS || cx.text[start] === '@';
-}
-
-/** expectedBlock reports a missing indented block, naming the statement that wanted it. */
-function expectedBlock(cx: BuildContext, pos: number): PySyntaxError {
-  const { text } = cx;
-  // The header is the logical line before `pos`; pos sits just after its newline.
-  const headerStart = logicalLineStart(text, pos - 1);
-  let w = firstWord(text, headerStart);
-  if (w === 'async') w = firstWord(text, headerStart + 6);
-  const owner = BLOCK_OWNERS[w] ?? `'${w}' statement`;
-  const headerLine = cx.loc(headerStart, headerStart).lineno;
-  const msg = `expected an indented block after ${owner} on line ${headerLine}`;
-  let at = pos;
-  while (text[at] === DEDENT) at++;
-  if (at >= text.length) {
-    const src = cx.lines.src;
-    return cx.errorAtSource(msg, src.length, src.length, 'IndentationError');
+  explain(): PySyntaxError {
+    return this.indentation()
+      ?? this.header()
+      ?? this.tryWithoutHandlers()
+      ?? this.legacyCall()
+      ?? this.assignmentInExpression()
+      ?? this.keywordGenexp()
+      ?? this.ifWithoutElse()
+      ?? this.dictItem()
+      ?? this.parenthesizedParameters()
+      ?? this.missingComma()
+      ?? this.invalidSyntax();
   }
-  const tok = tokenAt(cx, at);
-  return cx.error(msg, tok.start, tok.end, 'IndentationError');
+
+  // ---------------------------------------------------------------- indentation
+
+  /** indentation: an unexpected INDENT, a missing block, or a DEDENT where none could be. */
+  private indentation(): PySyntaxError | null {
+    const { v, ch } = this;
+    if (ch === INDENT) {
+      return this.indentError('unexpected indent', this.pos + 1);
+    }
+    if (this.expected.has(INDENT)) return this.expectedBlock();
+    if (ch === DEDENT && this.expected.size > 0) {
+      return this.indentError('unexpected unindent', this.pos);
+    }
+    void v;
+    return null;
+  }
+
+  /**
+   * indentError reports at the first token after layout markers as CPython reports an INDENT or
+   * DEDENT token: the offset is the width of the indentation, with no end.
+   */
+  private indentError(msg: string, from: number): PySyntaxError {
+    const { text, v } = this;
+    let k = from;
+    while (text[k] === INDENT || text[k] === DEDENT) k++;
+    if (k >= text.length) return v.endError(msg, 'IndentationError');
+    const e = this.cx.error(msg, k, k, 'IndentationError');
+    return new PySyntaxError(e.type, msg, e.filename, e.lineno, e.offset - 1, e.text, e.lineno, -1);
+  }
+
+  /** expectedBlock: CPython's invalid_*_stmt rules `... ':' NEWLINE !INDENT`. */
+  private expectedBlock(): PySyntaxError {
+    const { text, v } = this;
+    // The header is the logical line before pos; pos sits just after its newline.
+    const header = v.lineFirst(v.indexAt(this.pos) - 1);
+    let w = v.str(header);
+    let k = header;
+    if (w === 'async') w = v.str(++k);
+    let owner = BLOCK_OWNERS[w] ?? `'${w}' statement`;
+    if (w === 'except' && v.str(k + 1) === '*') owner = "'except*' statement";
+    const headerLine = this.cx.loc(v.start(header), v.start(header)).lineno;
+    const msg = `expected an indented block after ${owner} on line ${headerLine}`;
+    let at = this.pos;
+    while (text[at] === DEDENT) at++;
+    if (at >= text.length) return v.endError(msg, 'IndentationError');
+    return v.error(msg, v.indexAt(at), 'IndentationError');
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  /** header: a compound statement's missing ':' (or '(' after `def name`). */
+  private header(): PySyntaxError | null {
+    const { v, tok, ch, expected } = this;
+    if (!expected.has(':') && !expected.has('(')) return null;
+    const prev = tok - 1;
+    if (prev < 0) return null;
+    let first = v.lineFirst(prev);
+    if (v.str(first) === 'async') first++;
+    const w = v.str(first);
+    const atNewline = ch === '\n';
+    const where = (): PySyntaxError => (atNewline ? v.newlineError("expected ':'", this.pos) : v.error("expected ':'", tok));
+    if (w === 'def' && expected.has('(') && prev === first + 1) {
+      const msg = "expected '('";
+      return atNewline ? v.newlineError(msg, this.pos) : v.error(msg, tok);
+    }
+    if (!expected.has(':')) return null;
+    if (FORCED_COLON.has(w)) {
+      if (w !== 'def') return prev === first ? where() : null;
+      // Only after the parameter list (and return annotation), not inside it.
+      if (v.depth(tok) !== 0) return null;
+      for (let k = first + 1; k < tok; k++) if (v.str(k) === ')' && v.depth(k) === 1) return where();
+      return null;
+    }
+    if (NEWLINE_COLON.has(w) && atNewline) return where();
+    return null;
+  }
+
+  /** tryWithoutHandlers: invalid_try_stmt, `'try' ':' block !('except' | 'finally')`. */
+  private tryWithoutHandlers(): PySyntaxError | null {
+    if (!this.expected.has('except') && !this.expected.has('finally')) return null;
+    return this.v.errorAfter("expected 'except' or 'finally' block", this.pos);
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  /** legacyCall: invalid_legacy_expression, `print x` and `exec x` as in Python 2. */
+  private legacyCall(): PySyntaxError | null {
+    const { v, tok } = this;
+    const name = tok - 1;
+    if (name < 0 || !LEGACY.has(v.str(name)) || v.str(tok) === '(' || this.ch === '\n') return null;
+    if (!v.startsLine(name) && !isSlotStart(v.str(name - 1))) return null;
+    const rest = this.exprAfter(tok, 'StarExprs');
+    if (rest === null) return null;
+    const id = v.str(name);
+    return v.range(`Missing parentheses in call to '${id}'. Did you mean ${id}(...)?`, name, rest.last);
+  }
+
+  /**
+   * assignmentInExpression: a '=' where an expression continues: invalid_kwarg in a call,
+   * invalid_named_expression in conditions, displays and subscripts.
+   */
+  private assignmentInExpression(): PySyntaxError | null {
+    const { v, tok } = this;
+    if (v.str(tok) !== '=') return null;
+    const open = v.enclosingOpen(tok);
+    const target = this.exprBefore(tok);
+    if (target === null) return null;
+    const before = v.str(target.first - 1);
+    if (open >= 0 && this.isCallParen(open)) {
+      if (!(target.first - 1 === open || before === ',')) return null;
+      if (target.first === target.last) {
+        const t = v.str(target.first);
+        if (t === 'True' || t === 'False' || t === 'None') return v.range(`cannot assign to ${t}`, target.first, tok);
+        return null;
+      }
+      return v.range('expression cannot contain assignment, perhaps you meant "=="?', target.first, tok);
+    }
+    if (open >= 0) {
+      if (!(target.first - 1 === open || before === ',')) return null;
+    } else {
+      const first = v.lineFirst(tok);
+      const w = v.str(first);
+      if (target.first - 1 !== first || !(w === 'if' || w === 'elif' || w === 'while' || w === 'match')) return null;
+    }
+    const value = this.exprAfter(tok + 1, 'Disj', true);
+    if (value === null) return null;
+    const next = v.str(value.last + 1);
+    if (next === '=' || next === ':=') return null;
+    const a = v.str(target.first);
+    if (target.first === target.last && isName(a)) {
+      return v.range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", target.first, value.last);
+    }
+    if (!this.isBitwiseOr(target) || a === '[' || a === 'True' || a === 'None' || a === 'False') return null;
+    if (a === '(' && this.isTupleOrGenexp(target.first)) return null;
+    const node = this.parse('Disj', target);
+    if (node === null) return null;
+    return v.range(`cannot assign to ${exprName(node)} here. Maybe you meant '==' instead of '='?`, target.first, target.last);
+  }
+
+  /** keywordGenexp: invalid_kwarg's `NAME '=' expression for_if_clauses` in a call. */
+  private keywordGenexp(): PySyntaxError | null {
+    const { v, tok } = this;
+    const w = v.str(tok);
+    if (w !== 'for' && w !== 'async') return null;
+    const open = v.enclosingOpen(tok);
+    if (open < 0 || !this.isCallParen(open)) return null;
+    let d = 0;
+    for (let k = tok - 1; k > open && tok - k < MAX_SCAN; k--) {
+      if (v.isClose(k)) d++;
+      else if (v.isOpen(k)) d--;
+      else if (d === 0 && v.str(k) === ',') return null;
+      else if (d === 0 && v.str(k) === '=' && isName(v.str(k - 1)) && (k - 2 === open || v.str(k - 2) === ',')) {
+        return v.range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", k - 1, k);
+      }
+    }
+    return null;
+  }
+
+  /** ifWithoutElse: invalid_expression's `disjunction 'if' disjunction !('else'|':')`. */
+  private ifWithoutElse(): PySyntaxError | null {
+    const { v, tok } = this;
+    if (!this.expected.has('else') || v.str(tok) === ':') return null;
+    let d = 0;
+    let ifTok = -1;
+    const first = v.lineFirst(Math.max(0, tok - 1));
+    for (let k = tok - 1; k >= first && tok - k < MAX_SCAN; k--) {
+      if (v.isClose(k)) d++;
+      else if (v.isOpen(k)) {
+        if (d === 0) break;
+        d--;
+      } else if (d === 0 && v.str(k) === 'if') {
+        ifTok = k;
+        break;
+      }
+    }
+    if (ifTok < 0 || ifTok + 1 > tok - 1) return null;
+    if (!this.matches('Disj', { first: ifTok + 1, last: tok - 1 })) return null;
+    const body = this.exprBefore(ifTok);
+    if (body === null) return null;
+    return v.range("expected 'else' after 'if' expression", body.first, tok - 1);
+  }
+
+  /** dictItem: invalid_double_starred_kvpairs and invalid_kvpair, a key without ':' or value. */
+  private dictItem(): PySyntaxError | null {
+    const { v, tok } = this;
+    const next = v.str(tok);
+    if (next !== '}' && next !== ',') return null;
+    const open = v.enclosingOpen(tok);
+    if (open < 0 || v.str(open) !== '{') return null;
+    // Items of the display so far, split at its top-level commas.
+    const items: Span[] = [];
+    let d = 0;
+    let start = open + 1;
+    for (let k = open + 1; k < tok; k++) {
+      if (v.isOpen(k)) d++;
+      else if (v.isClose(k)) d--;
+      else if (d === 0 && v.str(k) === ',') {
+        items.push({ first: start, last: k - 1 });
+        start = k + 1;
+      }
+    }
+    const cur = { first: start, last: tok - 1 };
+    if (cur.last < cur.first) return null;
+    const colon = this.topLevel(cur, ':');
+    if (colon === cur.last && colon > cur.first && this.matches('Expression', { first: cur.first, last: colon - 1 })) {
+      return v.error("expression expected after dictionary key and ':'", colon);
+    }
+    if (colon >= 0 || items.length === 0) return null;
+    for (const it of items) {
+      if (v.str(it.first) !== '**' && this.topLevel(it, ':') < 0) return null;
+    }
+    if (!this.matches('Expression', cur)) return null;
+    // CPython points at the key's last character, with no end.
+    const e = this.cx.error('', v.end(cur.last) - 1, v.end(cur.last) - 1);
+    const startLine = this.cx.loc(v.start(cur.first), v.start(cur.first)).lineno;
+    return new PySyntaxError('SyntaxError', "':' expected after dictionary key", e.filename, startLine, e.offset, e.text, e.lineno, 0);
+  }
+
+  /** parenthesizedParameters: invalid_parameters and invalid_lambda_parameters, `def f((a)):`. */
+  private parenthesizedParameters(): PySyntaxError | null {
+    const { v, tok } = this;
+    if (v.str(tok) !== '(') return null;
+    // Walk back over plain parameters `name,` to what opened the list.
+    let k = tok - 1;
+    while (v.str(k) === ',' && isName(v.str(k - 1))) k -= 2;
+    let what: string;
+    if (v.str(k) === 'lambda') what = 'Lambda expression parameters';
+    else if (v.str(k) === '(' && isName(v.str(k - 1)) && v.str(k - 2) === 'def') what = 'Function parameters';
+    else return null;
+    const close = v.matchingClose(tok);
+    if (close < 0) return null;
+    for (let q = tok + 1; q < close; q++) {
+      if ((q - tok) % 2 === 1 ? !isName(v.str(q)) : v.str(q) !== ',') return null;
+    }
+    return v.range(`${what} cannot be parenthesized`, tok, close);
+  }
+
+  /** missingComma: invalid_expression's `disjunction expression_without_invalid` inside brackets. */
+  private missingComma(): PySyntaxError | null {
+    const { v, tok } = this;
+    if (tok >= v.count || this.ch === '\n' || v.depth(tok) === 0) return null;
+    const left = this.exprBefore(tok);
+    if (left === null) return null;
+    const before = v.str(left.first - 1);
+    if (!(v.isOpen(left.first - 1) || before === ',' || before === ':' || before === '*' || before === '**' || before === '=')) {
+      return null;
+    }
+    const a = v.str(left.first);
+    if (SOFT_KEYWORDS.has(a) || (isName(a) && isString(v.str(left.first + 1)))) return null;
+    if (left.first === left.last && LEGACY.has(a)) return null;
+    const right = this.exprAfter(tok, 'Expression');
+    if (right === null) return null;
+    return v.range('invalid syntax. Perhaps you forgot a comma?', left.first, right.last);
+  }
+
+  /** invalidSyntax: no rule applies; CPython reports the last token it read. */
+  private invalidSyntax(): PySyntaxError {
+    const { v, text } = this;
+    if (this.ch === '\n') return v.newlineError('invalid syntax', this.pos);
+    let k = this.pos;
+    while (text[k] === DEDENT || text[k] === INDENT || text[k] === '\n') k++;
+    if (k >= text.length) {
+      const e = v.endError('invalid syntax');
+      return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, 0, e.text, e.lineno, 0);
+    }
+    return v.error('invalid syntax', v.indexAt(k));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * exprBefore finds the expression (a `Disj`) that ends just before token i: it starts after the
+   * nearest token that no expression can contain, at the same bracket depth.
+   */
+  private exprBefore(i: number): Span | null {
+    const { v } = this;
+    const first = v.lineFirst(Math.max(0, i - 1));
+    const starts: number[] = [];
+    let d = 0;
+    for (let k = i - 1; k >= first && i - k < MAX_SCAN; k--) {
+      const t = v.str(k);
+      if (v.isClose(k)) d++;
+      else if (v.isOpen(k)) {
+        if (d === 0) break;
+        d--;
+      } else if (d === 0 && STOPS.has(t)) break;
+      if (d === 0) starts.push(k);
+    }
+    for (let n = starts.length - 1, tries = 0; n >= 0 && tries < MAX_TRIES; n--, tries++) {
+      const span = { first: starts[n], last: i - 1 };
+      if (this.matches('Disj', span)) return span;
+    }
+    return null;
+  }
+
+  /**
+   * exprAfter finds the longest expression (of grammar rule `rule`) that starts at token i, ending
+   * at the same bracket depth; `bitwise` keeps only the operators of CPython's bitwise_or.
+   */
+  private exprAfter(i: number, rule: string, bitwise = false): Span | null {
+    const { v } = this;
+    if (i >= v.count || v.startsLine(i)) return null;
+    const last = v.lineEnd(i);
+    const ends: number[] = [];
+    let d = 0;
+    for (let k = i; k < last && k - i < MAX_SCAN; k++) {
+      const t = v.str(k);
+      if (v.isOpen(k)) d++;
+      else if (v.isClose(k)) {
+        if (d === 0) break;
+        d--;
+      } else if (d === 0 && k > i && (STOPS.has(t) && (rule !== 'StarExprs' || t !== ',') && !(rule === 'Expression' && (t === 'if' || t === 'else')))) break;
+      else if (d === 0 && bitwise && ABOVE_BITWISE.has(t)) break;
+      if (d === 0) ends.push(k);
+    }
+    for (let n = ends.length - 1, tries = 0; n >= 0 && tries < MAX_TRIES; n--, tries++) {
+      const span = { first: i, last: ends[n] };
+      if (this.matches(rule, span)) return span;
+    }
+    return null;
+  }
+
+  /** topLevel returns the first token `t` at the top bracket level of a span, or -1. */
+  private topLevel(span: Span, t: string): number {
+    const { v } = this;
+    let d = 0;
+    for (let k = span.first; k <= span.last; k++) {
+      if (v.isOpen(k)) d++;
+      else if (v.isClose(k)) d--;
+      else if (d === 0 && v.str(k) === t) return k;
+    }
+    return -1;
+  }
+
+  private isBitwiseOr(span: Span): boolean {
+    const { v } = this;
+    let d = 0;
+    for (let k = span.first; k <= span.last; k++) {
+      if (v.isOpen(k)) d++;
+      else if (v.isClose(k)) d--;
+      else if (d === 0 && ABOVE_BITWISE.has(v.str(k))) return false;
+    }
+    return true;
+  }
+
+  /** isTupleOrGenexp tells whether the parenthesized group opened at token i is a tuple or a generator. */
+  private isTupleOrGenexp(i: number): boolean {
+    const close = this.v.matchingClose(i);
+    if (close < 0) return false;
+    if (close === i + 1) return true;
+    const inner = { first: i + 1, last: close - 1 };
+    return this.topLevel(inner, ',') >= 0 || this.topLevel(inner, 'for') >= 0;
+  }
+
+  /** isCallParen tells whether the opening parenthesis at token i starts a call's arguments. */
+  private isCallParen(i: number): boolean {
+    const { v } = this;
+    if (v.str(i) !== '(' || v.startsLine(i)) return false;
+    const p = v.str(i - 1);
+    if (p === ')' || p === ']' || p === '}' || isString(p)) return true;
+    return isName(p) && v.str(i - 2) !== 'def';
+  }
+
+  /** matches tells whether the text of a span is exactly one `rule`. */
+  private matches(rule: string, span: Span): boolean {
+    if (span.last < span.first) return false;
+    const { v } = this;
+    return grammar.match(this.text.slice(v.start(span.first), v.end(span.last)), rule).succeeded();
+  }
+
+  /** parse builds the AST of a span matched as `rule`, or returns null. */
+  private parse(rule: string, span: Span): ExprNode | null {
+    const { v, cx } = this;
+    const a = v.start(span.first);
+    const m = grammar.match(this.text.slice(a, v.end(span.last)), rule);
+    if (m.failed()) return null;
+    const sub = new BuildContext(cx.text, cx.map, cx.lines, cx.filename, cx.tokens, cx.fstring);
+    sub.base = a;
+    try {
+      return buildAst<ExprNode>(m, sub, () => ({ _type: 'Constant', value: null, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }));
+    } catch {
+      return null;
+    }
+  }
 }
+
+/** isSlotStart tells whether a token can come right before the start of an expression. */
+function isSlotStart(t: string): boolean {
+  return t === '(' || t === '[' || t === '{' || t === ',' || t === '=' || t === ':' || t === 'return' || t === 'yield'
+    || t === 'if' || t === 'elif' || t === 'else' || t === 'while' || t === 'assert';
+}
+
+function isName(t: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(t) && !KEYWORDS.has(t) && !isString(t);
+}
+
+function isString(t: string): boolean {
+  return /^[A-Za-z]{0,2}['"]/.test(t);
+}
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);

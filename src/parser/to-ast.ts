@@ -85,15 +85,18 @@ function nameNode(node: N, ctx: A.ExprContext = 'Load'): A.Name {
 
 /** checkStarOperand rejects `*a or b`, `*lambda: x` and the like: a star takes a bitwise-or expression. */
 function checkStarOperand(expr: N): void {
-  const [lambdas, , , disj, cond] = expr.children;
+  const [lambdas, , , first, ops, , cond] = expr.children;
   if (lambdas.children.length) throw cx.error('invalid syntax', s(lambdas.children[0]), e(lambdas.children[0]));
   if (cond.children.length) throw cx.error('invalid syntax', s(cond.children[0]), e(cond.children[0]));
-  checkDisjOperand(disj);
+  checkChainOperand(first, ops);
 }
 
 /** checkDisjOperand rejects boolean, comparison and `not` operators where a bitwise-or expression is required. */
 function checkDisjOperand(disj: N): void {
-  const ops = disj.children[1];
+  checkChainOperand(disj.children[0], disj.children[1]);
+}
+
+function checkChainOperand(firstOperand: N, ops: N): void {
   for (const op of ops.children) {
     const t = op.sourceString;
     if (t === 'or' || t === 'and' || t === 'in' || t === 'is' || t === 'not in' || t === 'is not' ||
@@ -101,8 +104,7 @@ function checkDisjOperand(disj: N): void {
       throw cx.error('invalid syntax', s(op), e(op));
     }
   }
-  const first = disj.children[0].children[0];
-  for (const p of first.children) {
+  for (const p of firstOperand.children[0].children) {
     if (p.sourceString === 'not') throw cx.error('invalid syntax', s(p), e(p));
   }
 }
@@ -634,10 +636,10 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     return { _type: 'NamedExpr', target: t, value: ast(value.children[0]), ...loc(this) };
   },
 
-  Expression(_lambdas, params, _colons, disj, _if, test, _else, orelse) {
-    let body: ExprNode = ast(disj);
+  Expression(_lambdas, params, _colons, first, ops, rest, _if, test, _else, orelse) {
+    let body: ExprNode = chain(first, ops, rest);
     if (test.children.length) {
-      body = { _type: 'IfExp', test: ast(test.children[0]), body, orelse: ast(orelse.children[0]), ...cx.loc(s(disj), e(this)) };
+      body = { _type: 'IfExp', test: ast(test.children[0]), body, orelse: ast(orelse.children[0]), ...cx.loc(s(first), e(this)) };
     }
     const lambdas = _lambdas.children;
     const end = e(this);
@@ -650,27 +652,15 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   },
 
   Disj(first, ops, rest) {
-    if (!ops.children.length) return ast(first);
-    const operands: ChainOperand[] = [operand(first)];
-    for (const r of rest.children) operands.push(operand(r));
-    const opStrs = ops.children.map((o) => o.sourceString);
-    return climb(cx, operands, opStrs, ops.children.map(s));
+    return chain(first, ops, rest);
   },
-  Operand(prefixes, power) {
+  Operand(prefixes, _await, _atom, _guards, _trailers, _pow, _factor) {
     // Only reached for operands outside a chain with no operator; prefixes go through climb().
-    if (!prefixes.children.length) return ast(power);
+    if (!prefixes.children.length) return power(this);
     return climb(cx, [operand(this)], [], []);
   },
-  Power(awaitKw, primary, _pow, factor) {
-    let node: ExprNode = ast(primary);
-    if (awaitKw.children.length) node = { _type: 'Await', value: node, ...cx.loc(s(this), e(primary)) };
-    if (factor.children.length) {
-      node = { _type: 'BinOp', left: node, op: 'Pow', right: ast(factor.children[0]), ...loc(this) };
-    }
-    return node;
-  },
-  Factor(prefixes, power) {
-    let node: ExprNode = ast(power);
+  Factor(prefixes, _await, _atom, _guards, _trailers, _pow, _factor) {
+    let node: ExprNode = power(this);
     const end = e(this);
     const ps = prefixes.children;
     for (let k = ps.length - 1; k >= 0; k--) {
@@ -680,29 +670,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     return node;
   },
   Primary(atom, _guards, trailers) {
-    let node: ExprNode = ast(atom);
-    if (!trailers.children.length) return node;
-    const start = s(this);
-    for (const t of trailers.children) {
-      const alt = t.children[0];
-      const end = e(t);
-      switch (alt.ctorName) {
-        case 'Trailer_attribute':
-          node = { _type: 'Attribute', value: node, attr: nameOf(alt.children[1]), ctx: 'Load', ...cx.loc(start, end) };
-          break;
-        case 'Trailer_call': {
-          const argsIter = alt.children[1];
-          const r = argsIter.children.length ? callArgs(argsIter.children[0], alt) : { args: [], keywords: [] };
-          node = { _type: 'Call', func: node, args: r.args, keywords: r.keywords, ...cx.loc(start, end) };
-          break;
-        }
-        default: {
-          const slice = ast(alt.children[1]);
-          node = { _type: 'Subscript', value: node, slice, ctx: 'Load', ...cx.loc(start, end) };
-        }
-      }
-    }
-    return node;
+    return withTrailers(atom, trailers);
   },
   Slices(first, _commas, rest, trailing) {
     if (!rest.children.length && !hasTrailing(trailing)) {
@@ -846,13 +814,66 @@ function dottedString(dotted: N): string {
   return [first, ...rest.children].map(nameOf).join('.');
 }
 
+/** withTrailers applies attribute, call and subscript trailers to an atom, left to right. */
+function withTrailers(atom: N, trailers: N): ExprNode {
+  let node: ExprNode = ast(atom);
+  if (!trailers.children.length) return node;
+  const start = s(atom);
+  for (const t of trailers.children) {
+    const alt = t.children[0];
+    const end = e(t);
+    switch (alt.ctorName) {
+      case 'Trailer_attribute':
+        node = { _type: 'Attribute', value: node, attr: nameOf(alt.children[1]), ctx: 'Load', ...cx.loc(start, end) };
+        break;
+      case 'Trailer_call': {
+        const argsIter = alt.children[1];
+        const r = argsIter.children.length ? callArgs(argsIter.children[0], alt) : { args: [], keywords: [] };
+        node = { _type: 'Call', func: node, args: r.args, keywords: r.keywords, ...cx.loc(start, end) };
+        break;
+      }
+      default: {
+        const slice = ast(alt.children[1]);
+        node = { _type: 'Subscript', value: node, slice, ctx: 'Load', ...cx.loc(start, end) };
+      }
+    }
+  }
+  return node;
+}
+
+/** power builds the power expression of an Operand or Factor node: await, atom, trailers, "**". */
+function power(n: N): ExprNode {
+  const [, awaitKw, atom, , trailers, , factor] = n.children;
+  let node = withTrailers(atom, trailers);
+  const hasAwait = awaitKw.children.length > 0;
+  const start = hasAwait ? s(awaitKw.children[0]) : s(atom);
+  if (hasAwait) {
+    const last = trailers.children.length ? trailers.children[trailers.children.length - 1] : atom;
+    node = { _type: 'Await', value: node, ...cx.loc(start, e(last)) };
+  }
+  if (factor.children.length) {
+    const f = factor.children[0];
+    node = { _type: 'BinOp', left: node, op: 'Pow', right: ast(f), ...cx.loc(start, e(f)) };
+  }
+  return node;
+}
+
+/** chain builds the tree of an operator chain `first (op operand)*`. */
+function chain(first: N, ops: N, rest: N): ExprNode {
+  if (!ops.children.length) return ast(first);
+  const operands: ChainOperand[] = [operand(first)];
+  for (const r of rest.children) operands.push(operand(r));
+  const opStrs = ops.children.map((o) => o.sourceString);
+  return climb(cx, operands, opStrs, ops.children.map(s));
+}
+
 function operand(node: N): ChainOperand {
-  const [prefixes, power] = node.children;
+  const [prefixes, awaitKw, atom] = node.children;
   return {
     prefixes: prefixes.children.map((p) => ({ op: p.sourceString, start: s(p) })),
-    node: ast(power),
-    start: s(power),
-    end: e(power),
+    node: power(node),
+    start: awaitKw.children.length ? s(awaitKw.children[0]) : s(atom),
+    end: e(node),
   };
 }
 

@@ -18,8 +18,8 @@ const expressionStatement = ex.expr(3).map((e) => `x = ${e.t}\n`);
 
 describe('generated valid programs parse exactly as in CPython', () => {
   it.each([
-    ['whole programs', pythonProgram, 250],
-    ['expression statements', expressionStatement, 600],
+    ['whole programs', pythonProgram, 200],
+    ['expression statements', expressionStatement, 500],
   ] as const)('%s', async (name, arbitrary, numRuns) => {
     const sources = fc.sample(arbitrary, { seed: SEED, numRuns });
     const t0 = Date.now();

@@ -144,25 +144,28 @@ function possible(theirs: Outcome, verdict: Verdict): boolean {
  */
 type Reduction = (source: string, span: number) => { candidates: string[]; next: number };
 
+/** spans deletes runs of `span` units (lines or characters), halving the span when none helps. */
+function spans(split: (s: string) => string[], join: string): Reduction {
+  return (source, span) => {
+    const units = split(source);
+    const size = Math.min(span, units.length >> 1) || 1;
+    const candidates: string[] = [];
+    if (units.length > 1) {
+      for (let at = 0; at + size <= units.length; at += size) candidates.push([...units.slice(0, at), ...units.slice(at + size)].join(join));
+    }
+    return { candidates, next: size >> 1 };
+  };
+}
+
 const REDUCTIONS: Reduction[] = [
-  (source) => {
-    const lines = source.split('\n');
-    if (lines.length < 2) return { candidates: [], next: 0 };
-    return { candidates: lines.map((_, i) => [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n')), next: 0 };
-  },
+  spans((s) => s.split('\n'), '\n'),
   // Dedenting a line by one column often lets a whole block go later.
   (source) => {
     const lines = source.split('\n');
     const candidates = lines.flatMap((l, i) => (/^[ \t]/.test(l) ? [[...lines.slice(0, i), l.slice(1), ...lines.slice(i + 1)].join('\n')] : []));
     return { candidates, next: 0 };
   },
-  (source, span) => {
-    const chars = Array.from(source);
-    const size = Math.min(span, chars.length >> 1) || 1;
-    const candidates: string[] = [];
-    for (let at = 0; at + size <= chars.length; at += size) candidates.push([...chars.slice(0, at), ...chars.slice(at + size)].join(''));
-    return { candidates, next: size >> 1 };
-  },
+  spans((s) => Array.from(s), ''),
 ];
 
 /** describeMismatch formats a mismatch for a failure message: source, both outcomes, first difference. */

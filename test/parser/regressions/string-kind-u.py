@@ -1,0 +1,8 @@
+U"a"
+u"a"
+u"a" "b"
+"a" u"b"
+u"a" f"{x}b"
+u"" f"{x:a{y}b}c"
+f"{x}" u"a"
+U"a" f"{x}"
