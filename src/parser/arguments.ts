@@ -2,7 +2,9 @@
 // CPython's checks of the order of `/`, `*`, `**` and default values.
 
 import type { Arg, Arguments, ExprNode } from './ast.js';
+import type { PySyntaxError } from './errors.js';
 import type { BuildContext } from './context.js';
+import { TokenView } from './tokens.js';
 
 /** ParamItem: one entry of a parameter list, as the grammar reads it; start/end are text offsets. */
 export type ParamItem =
@@ -16,8 +18,11 @@ export function emptyArguments(): Arguments {
   return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
 
-/** buildArguments checks the order of a parameter list and sorts it into ast.arguments' fields. */
-export function buildArguments(cx: BuildContext, items: ParamItem[]): Arguments {
+/**
+ * buildArguments checks the order of a parameter list and sorts it into ast.arguments' fields;
+ * `lambda` selects CPython's lambda wording and locations.
+ */
+export function buildArguments(cx: BuildContext, items: ParamItem[], lambda = false): Arguments {
   const a = emptyArguments();
   let positional: Arg[] = [];
   let seenSlash = false;
@@ -43,7 +48,7 @@ export function buildArguments(cx: BuildContext, items: ParamItem[]): Arguments 
         if (!it.arg) bareStar = it;
         break;
       case 'dstar':
-        if (bareStar && a.kwonlyargs.length === 0) throw cx.error('named arguments must follow bare *', bareStar.start, bareStar.end);
+        if (bareStar && a.kwonlyargs.length === 0) throw bareStarError(cx, bareStar, lambda);
         a.kwarg = it.arg;
         seenDstar = true;
         break;
@@ -63,7 +68,20 @@ export function buildArguments(cx: BuildContext, items: ParamItem[]): Arguments 
         break;
     }
   }
-  if (bareStar && a.kwonlyargs.length === 0) throw cx.error('named arguments must follow bare *', bareStar.start, bareStar.end);
+  if (bareStar && a.kwonlyargs.length === 0) throw bareStarError(cx, bareStar, lambda);
   a.args = positional;
   return a;
+}
+
+/**
+ * bareStarError: CPython's invalid_star_etc reports at the `*` of a def, but its lambda twin,
+ * `'*' (':' | ',' (':' | '**'))`, at the last token it read: the one after the star's comma.
+ */
+function bareStarError(cx: BuildContext, star: ParamItem, lambda: boolean): PySyntaxError {
+  const msg = 'named arguments must follow bare *';
+  if (!lambda) return cx.error(msg, star.start, star.end);
+  let k = star.end;
+  while (cx.text.charCodeAt(k) === 32) k++;
+  if (cx.text[k] === ',') k++;
+  return new TokenView(cx).errorAfter(msg, k);
 }

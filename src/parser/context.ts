@@ -24,6 +24,8 @@ export class BuildContext {
     readonly filename: string,
     /** tokens: start/end text offsets of the pre-pass's tokens, in pairs. */
     readonly tokens: Int32Array,
+    /** stringEnds: the source end of each string literal, by the text offset of its STRING stand-in. */
+    readonly stringEnds: Map<number, number>,
     /** fstring: set while parsing a replacement field of an f-string. */
     readonly fstring: FStringOrigin | null = null,
   ) {}
@@ -49,11 +51,21 @@ export class BuildContext {
     return e;
   }
 
+  /** sourceEnd returns the source offset just past the text character at e - 1. */
+  sourceEnd(e: number): number {
+    return this.text.charCodeAt(e - 1) === 0xe002 ? this.stringEnds.get(e - 1)! : this.map[e - 1] + 1;
+  }
+
+  /** literal returns the source text of the string literal whose STRING stand-in is at text offset t. */
+  literal(t: number): string {
+    return this.lines.src.slice(this.map[t], this.stringEnds.get(t));
+  }
+
   /** loc returns the position attributes of text range [s, e). */
   loc(s: number, e: number): Located {
     const { map, lines } = this;
     const a = map[s];
-    const b = e > s ? map[e - 1] + 1 : a;
+    const b = e > s ? this.sourceEnd(e) : a;
     const l1 = lines.lineOf(a);
     const l2 = b === a ? l1 : lines.lineOf(b - 1);
     let col = lines.byteColumn(a, l1);
@@ -74,7 +86,7 @@ export class BuildContext {
   error(msg: string, s: number, e: number = s, type: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
     const { map, lines } = this;
     const a = map[Math.min(s, map.length - 1)];
-    const b = e > s ? map[e - 1] + 1 : a;
+    const b = e > s ? this.sourceEnd(e) : a;
     return this.errorAtSource(msg, a, b, type);
   }
 

@@ -173,7 +173,10 @@ class FStringScanner {
     if (stack.length) throw new FStringError(`f-string: unmatched '${stack[stack.length - 1]}'`);
     if (this.i >= s.length) throw new FStringError("f-string: expecting '}'");
     const exprText = s.slice(exprStart, exprEnd);
-    if (/^[ \t\n\f]*$/.test(exprText)) throw new FStringError('f-string: empty expression not allowed');
+    if (/^[ \t\n\f]*$/.test(exprText)) {
+      const c = s[this.i];
+      throw new FStringError(c === '!' || c === ':' || c === '=' ? `f-string: expression required before '${c}'` : 'f-string: empty expression not allowed');
+    }
     const value = this.compile(brace, exprText);
 
     const parts: FStringPart[] = [];

@@ -20,7 +20,7 @@ export function parse(source: string, filename = '<unknown>'): Module {
   }
   const lines = new SourceLines(src);
   const pp = prepass(src, lines, filename);
-  const cx = new BuildContext(pp.text, pp.map, lines, filename, pp.tokens);
+  const cx = new BuildContext(pp.text, pp.map, lines, filename, pp.tokens, pp.stringEnds);
   const body: Stmt[] = [];
   const bounds = chunkBounds(pp.chunks, pp.text.length);
   const field = fieldParser(filename);
@@ -73,7 +73,7 @@ function fieldParser(filename: string) {
     } catch (e) {
       throw fstringError(e);
     }
-    const cx = new BuildContext(pp.text, pp.map, lines, '<fstring>', pp.tokens, { lineShift, firstLineColShift });
+    const cx = new BuildContext(pp.text, pp.map, lines, '<fstring>', pp.tokens, pp.stringEnds, { lineShift, firstLineColShift });
     const m = grammar.match(pp.text, 'FStringInput');
     try {
       if (m.failed()) throw syntaxErrorFromFailure(m, cx);

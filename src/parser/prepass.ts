@@ -18,6 +18,12 @@ import type { SourceLines } from './positions.js';
 export const INDENT = '\uE000';
 /** DEDENT: one marker per closed indentation level. */
 export const DEDENT = '\uE001';
+/**
+ * STRING: the stand-in for one whole string literal. Strings are a third to a half of the
+ * characters of documented code; matching them character by character in ohm cost more than all
+ * the rest (see ARCHITECTURE.md). The semantics read the literal from the source instead.
+ */
+export const STRING = '\uE002';
 
 /** Prepassed: the pre-pass's result. */
 export interface Prepassed {
@@ -31,11 +37,15 @@ export interface Prepassed {
   readonly tokens: Int32Array;
   /** newlines: text offsets of every NEWLINE (the end of each logical line), in order. */
   readonly newlines: number[];
+  /** stringEnds: for the text offset of each STRING, the source offset where its literal ends. */
+  readonly stringEnds: Map<number, number>;
 }
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
 const CONTINUATION_KEYWORDS = new Set(['else', 'elif', 'except', 'finally']);
 const TABSIZE = 8;
+/** MAXINDENT: CPython's limit on indentation levels (Parser/tokenizer.h). */
+const MAXINDENT = 100;
 const OPERATORS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
 const OPERATORS2 = new Set(['**', '//', '>>', '<<', '<=', '>=', '==', '!=', '->', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', ':=']);
 
@@ -76,6 +86,7 @@ class Scanner {
   private tokens = new Int32Array(1024);
   private tokenCount = 0;
   private newlines: number[] = [];
+  private stringEnds = new Map<number, number>();
   private pendingGap = false;
   private lineHasTokens = false;
   private prevLineIsDecorator = false;
@@ -97,7 +108,7 @@ class Scanner {
     const text = this.out.join('');
     this.map[this.outLen] = n;
     this.chunks.push(text.length);
-    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2), newlines: this.newlines };
+    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2), newlines: this.newlines, stringEnds: this.stringEnds };
   }
 
   private emit(s: string, srcOffset: number): void {
@@ -109,11 +120,29 @@ class Scanner {
 
   /** copy emits src[start, end) verbatim, preceded by a space when a gap came before it. */
   private copy(start: number, end: number): void {
+    const len = end - start;
+    this.startToken(start, len);
+    this.out.push(this.src.slice(start, end));
+    const m = this.map;
+    let o = this.outLen;
+    for (let k = start; k < end; k++) m[o++] = k;
+    this.outLen = o;
+  }
+
+  /** copyString emits the STRING stand-in for the literal src[start, end). */
+  private copyString(start: number, end: number): void {
+    this.startToken(start, 1);
+    this.stringEnds.set(this.outLen, end);
+    this.out.push(STRING);
+    this.map[this.outLen++] = start;
+  }
+
+  /** startToken writes the gap before a token of `len` text characters and records the token. */
+  private startToken(start: number, len: number): void {
     if (this.pendingGap && this.lineHasTokens) this.emit(' ', start - 1);
     this.pendingGap = false;
     this.lineHasTokens = true;
     this.commentStart = -1;
-    const len = end - start;
     this.ensure(len);
     if (this.tokenCount * 2 + 2 > this.tokens.length) {
       const bigger = new Int32Array(this.tokens.length * 2);
@@ -123,11 +152,6 @@ class Scanner {
     this.tokens[this.tokenCount * 2] = this.outLen;
     this.tokens[this.tokenCount * 2 + 1] = this.outLen + len;
     this.tokenCount++;
-    this.out.push(this.src.slice(start, end));
-    const m = this.map;
-    let o = this.outLen;
-    for (let k = start; k < end; k++) m[o++] = k;
-    this.outLen = o;
   }
 
   private ensure(extra: number): void {
@@ -172,6 +196,9 @@ class Scanner {
       if (altcol !== altIndents[altIndents.length - 1]) this.tabError(at);
     } else if (col > top) {
       if (altcol <= altIndents[altIndents.length - 1]) this.tabError(at);
+      if (indents.length >= MAXINDENT) {
+        this.fail('IndentationError', 'too many levels of indentation', this.lines.lineStartOf(at), -3);
+      }
       indents.push(col);
       altIndents.push(altcol);
       this.emit(INDENT, at);
@@ -182,7 +209,9 @@ class Scanner {
         this.emit(DEDENT, at);
       }
       if (col !== indents[indents.length - 1]) {
-        this.fail('IndentationError', 'unindent does not match any outer indentation level', at, -1, true);
+        // CPython's tokenizer has read the whole line when it notices.
+        const eol = this.src.indexOf('\n', at);
+        this.fail('IndentationError', 'unindent does not match any outer indentation level', eol < 0 ? this.n : eol, -1, true);
       }
       if (altcol !== altIndents[altIndents.length - 1]) this.tabError(at);
     }
@@ -239,7 +268,7 @@ class Scanner {
         this.pendingGap = true;
         this.commentStart = -1;
         this.i += 2;
-        if (this.i >= n) this.fail('SyntaxError', 'unexpected EOF while parsing', this.i, -1);
+        if (this.i >= n) this.fail('SyntaxError', 'unexpected EOF while parsing', i + 1, -1);
       } else if (c === C.QUOTE1 || c === C.QUOTE2) {
         this.string(i, i);
       } else if (isIdStartAscii(c) || c >= 0x80) {
@@ -269,7 +298,7 @@ class Scanner {
         }
         this.copy(i, i + 1);
         this.i++;
-      } else if (c < 0x20 && c !== C.TAB) {
+      } else if ((c < 0x20 && c !== C.TAB) || c === 0x7f) {
         this.badCharacter(i);
       } else {
         this.operator(i);
@@ -367,7 +396,7 @@ class Scanner {
       }
       j++;
     }
-    this.copy(start, j);
+    this.copyString(start, j);
     this.i = j;
   }
 
@@ -445,7 +474,8 @@ class Scanner {
       // CPython allows a keyword right after a number ("1if x else y") with a warning.
       const rest = this.src.slice(j, j + 6);
       if (!/^(and|else|for|if|in|is|not|or)(?![A-Za-z0-9_])/.test(rest)) {
-        this.fail('SyntaxError', `invalid ${kind} literal`, i, 0);
+        // CPython reports the column of the character after the number (as a 1-based offset).
+        this.fail('SyntaxError', `invalid ${kind} literal`, j - 1, 0);
       }
     }
     this.copy(i, j);
@@ -469,18 +499,19 @@ class Scanner {
   }
 
   private tabError(at: number): never {
-    this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.lines.lineStartOf(at), 0);
+    this.fail('TabError', 'inconsistent use of tabs and spaces in indentation', this.lines.lineStartOf(at), -3);
   }
 
   /**
    * fail raises a tokenizer error at source offset `at`. endMode: 0 = end offset equals offset,
-   * -1 = CPython leaves end_offset at -1, -2 = the end is `endAt`.
+   * -1 = CPython leaves end_offset at -1, -2 = the end is `endAt`, -3 = end_offset 0 (CPython's
+   * tokenizer errors without a column).
    */
   private fail(type: SyntaxErrorKind, msg: string, at: number, endMode: number, _indent = false, endAt = at): never {
     const { lines } = this;
     const line = lines.lineOf(at);
     const offset = lines.charColumn(at) + 1;
-    const endOffset = endMode === -1 ? -1 : endMode === -2 ? lines.charColumn(endAt) + 1 : offset;
+    const endOffset = endMode === -1 ? -1 : endMode === -2 ? lines.charColumn(endAt) + 1 : endMode === -3 ? 0 : offset;
     throw new PySyntaxError(type, msg, this.filename, line, offset, lines.lineText(line), line, endOffset);
   }
 }

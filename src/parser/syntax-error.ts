@@ -11,7 +11,7 @@ import grammar from '../../grammar/python.ohm-bundle.js';
 import type { ExprNode } from './ast.js';
 import { BuildContext } from './context.js';
 import { PySyntaxError } from './errors.js';
-import { DEDENT, INDENT } from './prepass.js';
+import { DEDENT, INDENT, STRING } from './prepass.js';
 import { exprName } from './targets.js';
 import { TokenView } from './tokens.js';
 import { buildAst } from './to-ast.js';
@@ -322,7 +322,8 @@ class Failure {
     }
     if (!this.matches('Expression', cur)) return null;
     // CPython points at the key's last character, with no end.
-    const e = this.cx.error('', v.end(cur.last) - 1, v.end(cur.last) - 1);
+    const keyEnd = this.cx.sourceEnd(v.end(cur.last));
+    const e = this.cx.errorAtSource('', keyEnd - 1, keyEnd - 1);
     const startLine = this.cx.loc(v.start(cur.first), v.start(cur.first)).lineno;
     return new PySyntaxError('SyntaxError', "':' expected after dictionary key", e.filename, startLine, e.offset, e.text, e.lineno, 0);
   }
@@ -485,7 +486,7 @@ class Failure {
     const a = v.start(span.first);
     const m = grammar.match(this.text.slice(a, v.end(span.last)), rule);
     if (m.failed()) return null;
-    const sub = new BuildContext(cx.text, cx.map, cx.lines, cx.filename, cx.tokens, cx.fstring);
+    const sub = new BuildContext(cx.text, cx.map, cx.lines, cx.filename, cx.tokens, cx.stringEnds, cx.fstring);
     sub.base = a;
     try {
       return buildAst<ExprNode>(m, sub, () => ({ _type: 'Constant', value: null, kind: null, lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }));
@@ -506,7 +507,7 @@ function isName(t: string): boolean {
 }
 
 function isString(t: string): boolean {
-  return /^[A-Za-z]{0,2}['"]/.test(t);
+  return t === STRING || /^[A-Za-z]{0,2}['"]/.test(t);
 }
 
 const KEYWORDS = new Set([

@@ -3,7 +3,7 @@
 // CPython's errors (Parser/pegen.h RAISE_SYNTAX_ERROR_INVALID_TARGET, _PyPegen_get_expr_name).
 
 import type { ExprContext, ExprNode } from './ast.js';
-import type { BuildContext } from './context.js';
+import { byteToUnitColumn, type BuildContext } from './context.js';
 
 /** TargetKind: which statement the target belongs to; it decides the error's wording. */
 export type TargetKind = 'assign' | 'for' | 'del';
@@ -99,4 +99,91 @@ export function toTarget(cx: BuildContext, e: ExprNode, kind: TargetKind, hint =
   }
   setContext(e, kind === 'del' ? 'Del' : 'Store');
   return e;
+}
+
+/**
+ * assignTargets checks the targets of `t1 = t2 = ... = value` (items: the targets, then the value)
+ * and sets their Store context. An invalid target is reported as CPython's second pass does: first
+ * invalid_named_expression looks at `t1 = <bitwise_or>` and, when what follows the bitwise_or is not
+ * another '=', calls it a mistyped comparison; otherwise invalid_assignment names the first bad
+ * target. starts[k]: the source offset where item k is written (before any parentheses).
+ */
+export function assignTargets(cx: BuildContext, items: ExprNode[], starts: number[]): ExprNode[] {
+  const n = items.length - 1;
+  const wrapped = items.map((x, k) => starts[k] < sourceStart(cx, x));
+  let bad = -1;
+  for (let k = 0; k < n && bad < 0; k++) {
+    if ((isYield(items[k]) && !wrapped[k]) || invalidTarget(items[k], 'assign')) bad = k;
+  }
+  if (bad >= 0) {
+    const t = items[0];
+    const prefix = bitwisePrefix(items[1], wrapped[1]);
+    if (prefix !== null && !(n >= 2 && prefix === items[1])) {
+      if (t._type === 'Name' && !wrapped[0]) {
+        throw cx.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { ...t, end_lineno: prefix.end_lineno, end_col_offset: prefix.end_col_offset });
+      }
+      if ((wrapped[0] || isBitwiseOr(t)) && !startsWithDisplay(cx, t, starts[0], wrapped[0])) {
+        throw cx.errorAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
+      }
+    }
+    const x = items[bad];
+    if (isYield(x) && !wrapped[bad]) throw cx.errorAt('assignment to yield expression not possible', x);
+    toTarget(cx, x, 'assign');
+  }
+  const targets = items.slice(0, n);
+  for (const x of targets) setContext(x, 'Store');
+  return targets;
+}
+
+function isYield(x: ExprNode): boolean {
+  return x._type === 'Yield' || x._type === 'YieldFrom';
+}
+
+/** isBitwiseOr tells whether an unparenthesized expression is at CPython's bitwise_or level or below. */
+function isBitwiseOr(x: ExprNode): boolean {
+  switch (x._type) {
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return x.op !== 'Not';
+    case 'Tuple':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** bitwisePrefix returns the bitwise_or an expression starts with, or null (`not x`, `*a`, `lambda`). */
+function bitwisePrefix(x: ExprNode, wrapped: boolean): ExprNode | null {
+  if (wrapped) return x;
+  switch (x._type) {
+    case 'BoolOp': return bitwisePrefix(x.values[0], false);
+    case 'Compare': return x.left;
+    case 'IfExp': return bitwisePrefix(x.body, false);
+    case 'Tuple': return x.elts.length ? bitwisePrefix(x.elts[0], false) : x;
+    case 'UnaryOp': return x.op === 'Not' ? null : x;
+    case 'Lambda': case 'Starred': case 'Yield': case 'YieldFrom': return null;
+    default: return x;
+  }
+}
+
+/** startsWithDisplay: CPython's `!(list|tuple|genexp|'True'|'None'|'False')` before the target. */
+function startsWithDisplay(cx: BuildContext, x: ExprNode, start: number, wrapped: boolean): boolean {
+  if (wrapped) return false;
+  let node = x;
+  for (;;) {
+    if (node._type === 'Attribute' || node._type === 'Subscript') node = node.value;
+    else if (node._type === 'Call') node = node.func;
+    else if (node._type === 'BinOp') node = node.left;
+    else break;
+  }
+  if (sourceStart(cx, node) !== start) return false;
+  if (node._type === 'List' || node._type === 'Tuple' || node._type === 'GeneratorExp') return true;
+  return node._type === 'Constant' && (node.value === null || node.value === true || node.value === false);
+}
+
+/** sourceStart returns the source offset where a node starts. */
+function sourceStart(cx: BuildContext, x: ExprNode): number {
+  const { lines } = cx;
+  return lines.lineStart(x.lineno) + byteToUnitColumn(lines.lineText(x.lineno), x.col_offset);
 }

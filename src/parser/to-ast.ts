@@ -8,8 +8,9 @@ import type * as A from './ast.js';
 import type { ExprNode, Stmt, Pattern, Located } from './ast.js';
 import { BuildContext } from './context.js';
 import { climb, type ChainOperand } from './operators.js';
-import { toTarget, exprName } from './targets.js';
+import { toTarget, exprName, assignTargets } from './targets.js';
 import { buildArguments, emptyArguments, type ParamItem } from './arguments.js';
+import { TokenView } from './tokens.js';
 import { splitLiteral, decodeStr, decodeBytes, EscapeError } from './strings.js';
 import { parseFString, joinParts, FStringError, type FStringPart, type FieldParser } from './fstring.js';
 import { PyComplex, ELLIPSIS } from './constant.js';
@@ -522,7 +523,6 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   ExprStmt(first, tail) {
     const value: ExprNode = ast(first);
     if (!tail.children.length) {
-      if (value._type === 'Starred') throw cx.errorAt("can't use starred expression here", value);
       return { _type: 'Expr', value, ...loc(this) };
     }
     const t = tail.children[0];
@@ -543,13 +543,9 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     void kind;
     // Plain assignment: first = v1 = v2 ... = value.
     const [, values] = alt.children;
-    const exprs: ExprNode[] = [value, ...values.children.map(ast)];
-    const rhs = exprs.pop()!;
-    const targets = exprs.map((x, k) => {
-      if (x._type === 'Yield' || x._type === 'YieldFrom') throw cx.errorAt('assignment to yield expression not possible', x);
-      const hint = k === exprs.length - 1 && x._type !== 'Tuple' && x._type !== 'List' && !isKeywordConst(x) && !parenthesizedAt(x);
-      return toTarget(cx, x, 'assign', hint);
-    });
+    const items: ExprNode[] = [value, ...values.children.map(ast)];
+    const rhs = items[items.length - 1];
+    const targets = assignTargets(cx, items, [first, ...values.children].map((c) => cx.map[s(c)]));
     return { _type: 'Assign', targets, value: rhs, type_comment: null, ...loc(this) };
   },
 
@@ -575,7 +571,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     return { kind: 'plain', arg: makeArg(name, annotation, endNode), default: opt(dflt), start: s(this), end: e(this) } satisfies ParamItem;
   },
   LambdaParams(first, _commas, rest, _trailing) {
-    return buildArguments(cx, list(first, rest));
+    return buildArguments(cx, list(first, rest), true);
   },
   LambdaParam_kwargs(_stars, name) {
     return { kind: 'dstar', arg: makeArg(name, null, name), start: s(this), end: e(this) } satisfies ParamItem;
@@ -768,7 +764,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     if (!star.children.length) return p;
     return { _type: 'Starred', value: p, ctx: 'Load', ...loc(this) };
   },
-  Strings(_guard, parts) {
+  Strings(parts) {
     return strings(this, parts.children);
   },
   number(_guard, _n) {
@@ -783,15 +779,6 @@ const AUGOPS: Record<string, A.Operator> = {
   '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd',
   '|=': 'BitOr', '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
-
-function isKeywordConst(x: ExprNode): boolean {
-  return x._type === 'Constant' && (x.value === null || x.value === true || x.value === false);
-}
-
-/** parenthesizedAt tells whether the source at a node's start is an opening parenthesis. */
-function parenthesizedAt(x: ExprNode): boolean {
-  return x._type === 'GeneratorExp';
-}
 
 function isTupleCst(starNamedExprs: N): boolean {
   return starNamedExprs.children[1].children.length > 0 || starNamedExprs.children[3].children.length > 0;
@@ -911,12 +898,13 @@ function callArgs(argsCst: N, callCst?: N): { args: ExprNode[]; keywords: A.Keyw
         args.push(it.node);
         break;
       case 'positional':
-        if (seenDstar) throw cx.errorAt('positional argument follows keyword argument unpacking', it.node);
-        if (seenKeyword) throw cx.errorAt('positional argument follows keyword argument', it.node);
+        // CPython reports these at the token after the arguments.
+        if (seenDstar) throw new TokenView(cx).errorAfter('positional argument follows keyword argument unpacking', e(argsCst));
+        if (seenKeyword) throw new TokenView(cx).errorAfter('positional argument follows keyword argument', e(argsCst));
         args.push(it.node);
         break;
       case 'star':
-        if (seenDstar) throw cx.errorAt('iterable argument unpacking follows keyword argument unpacking', it.node);
+        if (seenDstar) throw cx.error('iterable argument unpacking follows keyword argument unpacking', s(it.cst), s(it.cst) + 1);
         args.push(it.node);
         break;
       case 'keyword':
@@ -948,15 +936,16 @@ function numberValue(text: string): A.ConstantValue {
 /** strings builds the Constant or JoinedStr of one or more adjacent string literals. */
 function strings(node: N, tokens: N[]): ExprNode {
   const l = loc(node);
-  const first = splitLiteral(tokens[0].sourceString);
+  const first = splitLiteral(cx.literal(s(tokens[0])));
   const isBytes = first.bytes;
   let anyF = false;
   const parts: FStringPart[] = [];
   const byteParts: number[] = [];
   for (const tokCst of tokens) {
-    const text = tokCst.sourceString;
+    const text = cx.literal(s(tokCst));
     const lit = splitLiteral(text);
-    if (lit.bytes !== isBytes) throw cx.error('cannot mix bytes and nonbytes literals', s(node), e(node));
+    // CPython decodes the literals after reading the token that follows them, and reports there.
+    if (lit.bytes !== isBytes) throw new TokenView(cx).errorAfter('cannot mix bytes and nonbytes literals', e(node));
     try {
       if (lit.bytes) {
         byteParts.push(...decodeBytes(lit.body, lit.raw));
@@ -974,9 +963,9 @@ function strings(node: N, tokens: N[]): ExprNode {
           ? err.msg === 'invalid \\x escape' ? `(value error) invalid \\x escape at position ${err.pos}` : err.msg
           : `(unicode error) 'unicodeescape' codec can't decode bytes in position ${err.pos}-${err.end}: ${err.msg}`;
         if (lit.bytes && err.msg.startsWith('bytes can only')) throw cx.error(err.msg, s(node), e(node));
-        throw cx.error(msg, e(tokCst), e(tokCst));
+        throw new TokenView(cx).errorAfter(msg, e(node));
       }
-      if (err instanceof FStringError) throw cx.error(err.msg, e(node), e(node));
+      if (err instanceof FStringError) throw new TokenView(cx).errorAfter(err.msg, e(node));
       throw err;
     }
   }

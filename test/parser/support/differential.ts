@@ -194,8 +194,8 @@ export function describeMismatch(m: Mismatch): string {
 }
 
 /**
- * mismatchReport shrinks the first few mismatches of each verdict (within a shared time budget)
- * and formats them, smallest first, for an assertion message; `seed` is printed so that the run
+ * mismatchReport shrinks the smallest few mismatches of each verdict (within a shared time
+ * budget) and formats them, smallest first, for an assertion message; `seed` is printed so that the run
  * can be reproduced.
  */
 export async function mismatchReport(
@@ -208,11 +208,14 @@ export async function mismatchReport(
   const deadline = Date.now() + budgetMs;
   const byVerdict = new Map<Verdict, Mismatch[]>();
   for (const m of mismatches) byVerdict.set(m.verdict, [...(byVerdict.get(m.verdict) ?? []), m]);
+  // The smallest of each verdict shrink fastest; each gets an equal share of the time left.
+  const chosen = [...byVerdict.values()].flatMap((g) => [...g].sort((a, b) => a.source.length - b.source.length).slice(0, perVerdict));
   const shrunk: Mismatch[] = [];
   const oracle = new CPythonOracle();
   try {
-    for (const group of byVerdict.values()) {
-      for (const m of group.slice(0, perVerdict)) shrunk.push(await shrink(oracle, m, includeAttributes, deadline));
+    for (const [k, m] of chosen.entries()) {
+      const share = (deadline - Date.now()) / (chosen.length - k);
+      shrunk.push(await shrink(oracle, m, includeAttributes, Date.now() + share));
     }
   } finally {
     oracle.close();

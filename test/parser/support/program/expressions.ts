@@ -75,7 +75,10 @@ const CMPOPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not'
 
 const spaced = fc.constantFrom(' ', ' ', ' ', '  ');
 
-/** Params: the parameter-list generator, shared by def and lambda (annotations only for def). */
+/**
+ * params makes parameter lists with every kind (positional-only, defaults, *args or a bare *,
+ * keyword-only, **kwargs), shared by def and lambda (annotations, `*args: *Ts` included, only for def).
+ */
 export function params(value: fc.Arbitrary<Expr>, annotations: boolean): fc.Arbitrary<string> {
   const ann = annotations ? fc.option(value.map((v) => `: ${wrap(v, PREC.LAMBDA).t}`), { nil: '' }) : fc.constant('');
   const def = fc.option(value.map((v) => wrap(v, PREC.LAMBDA).t), { nil: null });
@@ -112,15 +115,15 @@ export function params(value: fc.Arbitrary<Expr>, annotations: boolean): fc.Arbi
       else if (r.star === 'bare' && kwonly.length) out.push('*');
       if (r.star !== 'none' && (r.star === 'named' || kwonly.length)) out.push(...kwonly);
       if (r.kwargs !== null) out.push(`**kw${r.kwargs}`);
-      // A trailing comma is allowed after anything but a lone '/'... which is also fine, and after '*' is not.
+      // A trailing comma may follow any parameter, '/' included, but never a bare '*' (never last anyway).
       const trailing = r.trailing && out.length > 0 && out[out.length - 1] !== '*';
       return out.join(', ') + (trailing ? ',' : '');
     });
 }
 
 /**
- * ExpressionArbitraries: the expression generators, built together since they recurse into each
- * other. `expr(depth)` gives any expression; `fieldExpr` the restricted kind an f-string field holds.
+ * ExpressionArbitraries: the expression generators, built together since they share the recursive
+ * one: `expr(depth)` gives any expression, nested at most `depth` levels.
  */
 export interface ExpressionArbitraries {
   expr: (depth?: number) => fc.Arbitrary<Expr>;

@@ -14,7 +14,7 @@ function underscored(ds: string, mask: boolean[]): string {
   return out;
 }
 const withUnderscores = (ds: fc.Arbitrary<string>): fc.Arbitrary<string> =>
-  fc.tuple(ds, fc.array(fc.boolean({}), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 3 }))
+  fc.tuple(ds, fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 3 }))
     .map(([d, mask, use]) => (use === 0 ? underscored(d, mask) : d));
 
 const decimalInt = fc.oneof(
@@ -125,9 +125,9 @@ export const bytesLiteral: fc.Arbitrary<string> = fc.oneof(
 // ---------------------------------------------------------------- f-strings
 
 /**
- * FieldExpr: the text of an expression usable inside an f-string replacement field: no backslash,
- * no '#', no top-level ':' or '!' and, for nested strings, only the quote the f-string does not use.
- * The generator of expressions supplies these (see expressions.ts); they are given a quote to avoid.
+ * FieldExprArbitrary makes the expressions of f-string replacement fields: no backslash, '#' or
+ * newline, no top-level ':' or '!', and nested strings only in the quote the f-string does not use
+ * (`avoidQuote` is the one it does). expressions.ts supplies it, to keep the recursion in one place.
  */
 export type FieldExprArbitrary = (avoidQuote: "'" | '"') => fc.Arbitrary<string>;
 
