@@ -502,7 +502,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   },
   ImportTargets_plain(first, _commas, rest, trailing) {
     if (hasTrailing(trailing)) {
-      throw cx.error('trailing comma not allowed without surrounding parentheses', s(trailing), e(trailing));
+      throw new TokenView(cx).errorAfter('trailing comma not allowed without surrounding parentheses', e(trailing));
     }
     return list(first, rest);
   },
