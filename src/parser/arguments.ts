@@ -42,7 +42,7 @@ export function buildArguments(cx: BuildContext, items: ParamItem[], lambda = fa
         seenSlash = true;
         break;
       case 'star':
-        if (seenStar) throw cx.error('* argument may appear only once', it.start, it.end);
+        if (seenStar) throw cx.error('* argument may appear only once', it.start, it.start + 1);
         seenStar = true;
         a.vararg = it.arg;
         if (!it.arg) bareStar = it;

@@ -10,10 +10,11 @@ import { PySyntaxError } from './errors.js';
 import { SourceLines } from './positions.js';
 import { prepass } from './prepass.js';
 import { buildAst } from './to-ast.js';
-import { syntaxErrorFromFailure } from './syntax-error.js';
+import { isStackOverflow, syntaxErrorFromFailure, syntaxErrorFromOverflow } from './syntax-error.js';
 
 /** parse turns Python source into a Module, or throws PySyntaxError. */
 export function parse(source: string, filename = '<unknown>'): Module {
+  checkEncodable(source, filename);
   const src = normalizeNewlines(source);
   if (src.indexOf('\0') >= 0) {
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, 1, 0, null, 1, 0);
@@ -45,10 +46,46 @@ function parseStatements(cx: BuildContext, newlines: number[], a: number, b: num
 }
 
 function matchChunk<T>(cx: BuildContext, a: number, b: number, rule: string, field: FieldParser): T {
-  const m = grammar.match(cx.text.slice(a, b), rule);
-  cx.base = a;
-  if (m.failed()) throw syntaxErrorFromFailure(m, cx);
-  return buildAst<T>(m, cx, field);
+  try {
+    const m = grammar.match(cx.text.slice(a, b), rule);
+    cx.base = a;
+    if (m.failed()) throw syntaxErrorFromFailure(m, cx);
+    return buildAst<T>(m, cx, field);
+  } catch (e) {
+    // ohm's matcher and the semantics recurse once per level of nesting: a statement nested deeper
+    // than the JavaScript stack allows is a SyntaxError, never an escaping RangeError.
+    if (isStackOverflow(e)) throw syntaxErrorFromOverflow(cx, a, b);
+    throw e;
+  }
+}
+
+/**
+ * checkEncodable rejects lone surrogates. CPython compiles a str only after encoding it to UTF-8,
+ * which fails on them with UnicodeEncodeError; parse() raises a SyntaxError with that error's
+ * message (prefixed "(unicode error)", as CPython reports source decoding errors), at the first one.
+ */
+function checkEncodable(source: string, filename: string): void {
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  if (!/[\ud800-\udfff]/.test(source)) return;
+  const m = lone.exec(source);
+  if (m === null) return;
+  let end = m.index + 1;
+  for (lone.lastIndex = end; ; ) {
+    const next = lone.exec(source);
+    if (next === null || next.index !== end) break;
+    end++;
+  }
+  const before = [...source.slice(0, m.index)].length;
+  const run = end - m.index;
+  const what = run === 1
+    ? `character '\\u${source.charCodeAt(m.index).toString(16)}' in position ${before}`
+    : `characters in position ${before}-${before + run - 1}`;
+  const lineStart = Math.max(source.lastIndexOf('\n', m.index - 1), source.lastIndexOf('\r', m.index - 1)) + 1;
+  const lineno = (source.slice(0, lineStart).match(/\r\n|\r|\n/g) ?? []).length + 1;
+  const offset = [...source.slice(lineStart, m.index)].length + 1;
+  const lineEnd = source.slice(m.index).search(/[\r\n]/);
+  const text = source.slice(lineStart, lineEnd < 0 ? source.length : m.index + lineEnd);
+  throw new PySyntaxError('SyntaxError', `(unicode error) 'utf-8' codec can't encode ${what}: surrogates not allowed`, filename, lineno, offset, text, lineno, offset + run);
 }
 
 /** normalizeNewlines turns "\r\n" and lone "\r" into "\n", as CPython's tokenizer does. */

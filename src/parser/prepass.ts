@@ -263,7 +263,7 @@ class Scanner {
           this.fail('SyntaxError', 'unexpected EOF while parsing', i + 1, -1);
         }
         if (src.charCodeAt(i + 1) !== C.LF) {
-          this.fail('SyntaxError', 'unexpected character after line continuation character', i + 1, 0);
+          this.fail('SyntaxError', 'unexpected character after line continuation character', i + 1, -3);
         }
         this.pendingGap = true;
         this.commentStart = -1;
@@ -462,7 +462,7 @@ class Scanner {
       let k = i;
       while (at(k) === C.ZERO || at(k) === C.UNDERSCORE) k++;
       if (k < j) {
-        this.fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i, -2, false, j);
+        this.fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i, -2, false, k);
       }
     }
     this.afterNumber(i, j, 'decimal');
@@ -486,7 +486,7 @@ class Scanner {
   private finish(): void {
     if (this.brackets.length > 0) {
       const open = this.brackets[this.brackets.length - 1];
-      this.fail('SyntaxError', `'${this.src[open]}' was never closed`, open, 0);
+      this.fail('SyntaxError', `'${this.src[open]}' was never closed`, open, -3);
     }
     if (this.lineHasTokens && (this.outLen === 0 || this.out[this.out.length - 1] !== '\n')) {
       this.newlines.push(this.outLen);

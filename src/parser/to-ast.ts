@@ -258,7 +258,8 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     const handlers = excepts.children.map((c) => ({ star: c.children[1].children.length > 0, node: ast(c), cst: c }));
     const star = handlers[0].star;
     for (const h of handlers) {
-      if (h.star !== star) throw cx.error("cannot have both 'except' and 'except*' on the same 'try'", s(h.cst), e(h.cst));
+      // CPython points at `except*`, or at the plain `except` keyword.
+      if (h.star !== star) throw cx.error("cannot have both 'except' and 'except*' on the same 'try'", s(h.cst), e(h.cst.children[h.star ? 1 : 0]));
     }
     return {
       star,
@@ -869,7 +870,12 @@ function patternOf(maybeStar: N): Pattern {
 }
 
 function annotated(stmt: N, targetCst: N, target: ExprNode, annotation: ExprNode, value: ExprNode | null): A.AnnAssign {
-  if (target._type === 'Tuple') throw cx.errorAt('only single target (not tuple) can be annotated', target);
+  if (target._type === 'Tuple') {
+    // CPython points at a parenthesized tuple, but only at the first item of a bare one.
+    const item = target.elts[0];
+    const bare = item !== undefined && item.lineno === target.lineno && item.col_offset === target.col_offset;
+    throw cx.errorAt('only single target (not tuple) can be annotated', bare ? item : target);
+  }
   if (target._type === 'List') throw cx.errorAt('only single target (not list) can be annotated', target);
   if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
     throw cx.errorAt('illegal target for annotation', target);

@@ -134,9 +134,7 @@ export class TokenView {
     const a = cx.map[Math.min(pos, cx.map.length - 1)];
     let b = src.indexOf('\n', a);
     if (b < 0) b = src.length;
-    if (b === a) return cx.errorAtSource(msg, a, a, type);
-    const e = cx.errorAtSource(msg, a, b, type);
-    return withEnd(e, e.endLineno, e.endOffset - 1);
+    return cx.errorAtSource(msg, a, b, type);
   }
 
   /**
@@ -167,9 +165,4 @@ export class TokenView {
     if (k >= text.length) return this.endError(msg, type);
     return this.error(msg, this.indexAt(k), type);
   }
-}
-
-/** withEnd returns a copy of a SyntaxError with another end position. */
-export function withEnd(e: PySyntaxError, endLineno: number, endOffset: number): PySyntaxError {
-  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, endLineno, endOffset);
 }

@@ -13,9 +13,9 @@ const known = (process.env.KNOWN ?? '').split('|||').filter(Boolean).map((r) => 
 
 it('explore', async () => {
   const ex = expressionArbitraries();
-  const arb = KIND === 'programs' ? pythonProgram : KIND === 'exprs' ? ex.expr(3).map((e) => `x = ${e.t}\n`) : KIND === 'mut' ? mutatedProgram : tokenSoup;
+  const arb = KIND === 'programs' ? pythonProgram : KIND === 'leaf' ? ex.expr(1).map((e) => `x = ${e.t}\n`) : KIND === 'exprs' ? ex.expr(3).map((e) => `x = ${e.t}\n`) : KIND === 'mut' ? mutatedProgram : tokenSoup;
   const sources = fc.sample(arb, { seed: Number(process.env.S ?? 1), numRuns: Number(process.env.N ?? 200) }).map((s) => process.env.NOSEMI ? s.replace(/ ?;( *#[^\n]*)?$/gm, '$1') : s);
-  const { tally, mismatches } = await diffBatch(sources, KIND === 'programs' || KIND === 'exprs');
+  const { tally, mismatches } = await diffBatch(sources, KIND !== 'mut' && KIND !== 'soup');
   const oracle = new CPythonOracle();
   const out: Mismatch[] = [];
   let n = 0;
@@ -37,7 +37,7 @@ it('explore', async () => {
     if (process.env.SKIPERR && m.ours.kind === 'crash' && /toFailure/.test(m.ours.detail)) { skipped++; continue; }
     if (n >= Number(process.env.K ?? 15)) break;
     n++;
-    const s = await shrink(oracle, m, KIND === 'programs' || KIND === 'exprs', Date.now() + Number(process.env.B ?? 8000));
+    const s = await shrink(oracle, m, KIND !== 'mut' && KIND !== 'soup', Date.now() + Number(process.env.B ?? 8000));
     if (known.some((r) => r.test(s.source))) continue;
     out.push(s);
   }

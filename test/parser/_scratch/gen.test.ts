@@ -3,5 +3,5 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { pythonProgram } from '../support/program/statements.js';
 it('dump', () => {
-  writeFileSync('/tmp/progs.json', JSON.stringify(fc.sample(pythonProgram, { seed: 0x9e7e7a7e, numRuns: 200 })));
+  writeFileSync('/tmp/progs.json', JSON.stringify(fc.sample(pythonProgram, { seed: 1, numRuns: 300 })));
 });

@@ -73,7 +73,7 @@ const BINOPS: [string, number][] = [
 ];
 const CMPOPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not'];
 
-const spaced = fc.constantFrom(' ', ' ', ' ', '  ');
+const spaced = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \\\n ');
 
 /**
  * params makes parameter lists with every kind (positional-only, defaults, *args or a bare *,

@@ -30,7 +30,7 @@ const INDENT_UNITS = ['    ', '    ', '  ', ' ', '\t', '        ', ' \t', '\t  '
 const indentUnit = fc.constantFrom(...INDENT_UNITS);
 
 // Lines that the tokenizer skips: blank, whitespace-only, comments at any indentation.
-const fillerLine = fc.constantFrom('', '', '   ', '# comment', '    # indented comment', '\t# tab comment', '#', '# é€😀');
+const fillerLine = fc.constantFrom('', '', '   ', '# comment', '    # indented comment', '\t# tab comment', '#', '# é€😀', '\f', '\f# after a form feed');
 
 const ex = expressionArbitraries();
 const at = (depth: number, min: number): fc.Arbitrary<string> => ex.expr(depth).map((e) => wrap(e, min).t);
@@ -180,7 +180,12 @@ function renderClause(c: Clause, indent: string, fillers: string[]): string[] {
   return [indent + c.header, ...render(c.body.stmts, indent + c.body.unit, fillers)];
 }
 
-/** pythonProgram: a valid Python 3.11 module of one to five top-level statements. */
+/** pythonProgram: a valid Python 3.11 module of one to four top-level statements, with LF or CRLF lines. */
 export const pythonProgram: fc.Arbitrary<string> = fc
-  .tuple(fc.array(statement(3), { minLength: 1, maxLength: 4 }), fc.array(fillerLine, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\n', '', '\n\n', '\n# end'))
-  .map(([stmts, fillers, end]) => render(stmts, '', fillers).join('\n') + end);
+  .tuple(
+    fc.array(statement(3), { minLength: 1, maxLength: 4 }),
+    fc.array(fillerLine, { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('\n', '\n', '', '\n\n', '\n# end'),
+    fc.constantFrom('\n', '\n', '\n', '\r\n'),
+  )
+  .map(([stmts, fillers, end, eol]) => (render(stmts, '', fillers).join('\n') + end).replace(/\n/g, eol));
