@@ -40,9 +40,12 @@ export class BuildContext {
 
   /** end returns the absolute text offset just past a CST node's last token. */
   end(node: { source: { startIdx: number; endIdx: number } }): number {
+    return this.trimEnd(node.source.startIdx + this.base, node.source.endIdx + this.base);
+  }
+
+  /** trimEnd moves the absolute text offset e back over layout (spaces, NEWLINE, INDENT, DEDENT), not past s. */
+  trimEnd(s: number, e: number): number {
     const t = this.text;
-    const s = node.source.startIdx + this.base;
-    let e = node.source.endIdx + this.base;
     while (e > s) {
       const c = t.charCodeAt(e - 1);
       if (c === 32 || c === 10 || c === 0xe000 || c === 0xe001) e--;

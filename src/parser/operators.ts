@@ -108,9 +108,17 @@ class Climber {
     if (k < item.prefixes.length && item.prefixes[k].op === 'not') {
       const p = item.prefixes[k];
       if (minPrec > NOT_PREC) throw this.cx.error('invalid syntax', p.start, p.start + 3);
-      this.used[i] = k + 1;
-      const inner = this.expr(NOT_PREC); // `not` nests: inversion: "not" inversion | comparison
-      const node: UnaryOp = { _type: 'UnaryOp', op: 'Not', operand: inner.node, ...this.cx.loc(p.start, inner.end) };
+      // `not` nests (inversion: "not" inversion | comparison). A run of them is taken at once, so
+      // that `not not ... x` costs no stack per `not`.
+      let m = k + 1;
+      while (m < item.prefixes.length && item.prefixes[m].op === 'not') m++;
+      this.used[i] = m;
+      const inner = this.expr(NOT_PREC);
+      let node = inner.node;
+      for (let q = m - 1; q >= k; q--) {
+        const not: UnaryOp = { _type: 'UnaryOp', op: 'Not', operand: node, ...this.cx.loc(item.prefixes[q].start, inner.end) };
+        node = not;
+      }
       return { node, start: p.start, end: inner.end };
     }
     this.pos = i + 1;

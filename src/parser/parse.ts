@@ -8,9 +8,9 @@ import type { FieldParser } from './fstring.js';
 import { BuildContext } from './context.js';
 import { PySyntaxError } from './errors.js';
 import { SourceLines } from './positions.js';
-import { prepass } from './prepass.js';
+import { prepassUntilError } from './prepass.js';
 import { buildAst } from './to-ast.js';
-import { isStackOverflow, syntaxErrorFromFailure, syntaxErrorFromOverflow } from './syntax-error.js';
+import { inCpythonOrder, isStackOverflow, syntaxErrorFromFailure, syntaxErrorFromOverflow } from './syntax-error.js';
 
 /** parse turns Python source into a Module, or throws PySyntaxError. */
 export function parse(source: string, filename = '<unknown>'): Module {
@@ -20,36 +20,47 @@ export function parse(source: string, filename = '<unknown>'): Module {
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, 1, 0, null, 1, 0);
   }
   const lines = new SourceLines(src);
-  const pp = prepass(src, lines, filename);
+  // A tokenizer error ends the text early; the statements before it are parsed first, since
+  // CPython reports a syntax error that its parser meets before reaching the bad token.
+  const pp = prepassUntilError(src, lines, filename);
   const cx = new BuildContext(pp.text, pp.map, lines, filename, pp.tokens, pp.stringEnds);
   const body: Stmt[] = [];
   const bounds = chunkBounds(pp.chunks, pp.text.length);
   const field = fieldParser(filename);
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    for (const st of parseStatements(cx, pp.newlines, bounds[k], bounds[k + 1], field)) body.push(st);
+  try {
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      for (const st of parseStatements(cx, pp.newlines, bounds[k], bounds[k + 1], field, pp.error)) body.push(st);
+    }
+  } catch (e) {
+    throw pp.error && e instanceof PySyntaxError ? inCpythonOrder(e, pp.error) : e;
   }
+  if (pp.error) throw pp.error;
   return { _type: 'Module', body, type_ignores: [] };
 }
 
 /** parseStatements matches the statements of text[a, b), splitting large classes into members. */
-function parseStatements(cx: BuildContext, newlines: number[], a: number, b: number, field: FieldParser): Stmt[] {
+function parseStatements(
+  cx: BuildContext, newlines: number[], a: number, b: number, field: FieldParser, pending: PySyntaxError | null,
+): Stmt[] {
   const split = splitClass(cx.text, newlines, a, b);
-  if (split === null) return matchChunk<Stmt[]>(cx, a, b, 'Module', field);
-  const cls = matchChunk<ClassDef>(cx, a, split.headEnd, 'ClassChunkHead', field);
+  if (split === null) return matchChunk<Stmt[]>(cx, a, b, 'Module', field, pending);
+  const cls = matchChunk<ClassDef>(cx, a, split.headEnd, 'ClassChunkHead', field, pending);
   const body: Stmt[] = [];
   const m = split.members;
   for (let k = 0; k + 1 < m.length; k++) {
-    for (const st of parseStatements(cx, newlines, m[k], m[k + 1], field)) body.push(st);
+    for (const st of parseStatements(cx, newlines, m[k], m[k + 1], field, pending)) body.push(st);
   }
-  const last = body[body.length - 1];
-  return [{ ...cls, body, decorator_list: cls.decorator_list, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset }];
+  // The class ends at its last token, as every compound statement (see endLoc in to-ast.ts).
+  const end = cx.loc(a, cx.trimEnd(a, m[m.length - 1]));
+  return [{ ...cls, body, decorator_list: cls.decorator_list, end_lineno: end.end_lineno, end_col_offset: end.end_col_offset }];
 }
 
-function matchChunk<T>(cx: BuildContext, a: number, b: number, rule: string, field: FieldParser): T {
+/** matchChunk matches and converts text[a, b); `pending` is the tokenizer error the text ends at. */
+function matchChunk<T>(cx: BuildContext, a: number, b: number, rule: string, field: FieldParser, pending: PySyntaxError | null): T {
   try {
     const m = grammar.match(cx.text.slice(a, b), rule);
     cx.base = a;
-    if (m.failed()) throw syntaxErrorFromFailure(m, cx);
+    if (m.failed()) throw syntaxErrorFromFailure(m, cx, pending, rule === 'Module' ? field : null);
     return buildAst<T>(m, cx, field);
   } catch (e) {
     // ohm's matcher and the semantics recurse once per level of nesting: a statement nested deeper
@@ -100,25 +111,34 @@ function chunkBounds(chunks: number[], end: number): number[] {
   return out;
 }
 
-/** fieldParser parses the replacement fields of f-strings (CPython reports their errors in "<fstring>"). */
+/**
+ * fieldParser parses the replacement fields of f-strings. CPython reports their syntax errors in
+ * "<fstring>" on the line of the source, but with columns counted in the parenthesized field text;
+ * its tokenizer's errors there carry no "f-string: " prefix.
+ */
 function fieldParser(filename: string) {
   return (source: string, lineShift: number, firstLineColShift: number): ExprNode => {
     const lines = new SourceLines(source);
-    let pp;
-    try {
-      pp = prepass(source, lines, '<fstring>');
-    } catch (e) {
-      throw fstringError(e);
-    }
+    const pp = prepassUntilError(source, lines, '<fstring>');
+    const tokenizerError = pp.error && shiftLines(pp.error, lineShift);
     const cx = new BuildContext(pp.text, pp.map, lines, '<fstring>', pp.tokens, pp.stringEnds, { lineShift, firstLineColShift });
     const m = grammar.match(pp.text, 'FStringInput');
+    if (m.failed()) {
+      const e = syntaxErrorFromFailure(m, cx, tokenizerError, null);
+      throw e === tokenizerError ? e : fstringError(shiftLines(e, lineShift));
+    }
+    if (tokenizerError) throw tokenizerError;
     try {
-      if (m.failed()) throw syntaxErrorFromFailure(m, cx);
       return buildAst<ExprNode>(m, cx, fieldParser(filename));
     } catch (e) {
       throw fstringError(e);
     }
   };
+}
+
+function shiftLines(e: PySyntaxError, lines: number): PySyntaxError {
+  if (lines === 0) return e;
+  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno + lines, e.offset, e.text, e.endLineno + lines, e.endOffset);
 }
 
 function fstringError(e: unknown): unknown {

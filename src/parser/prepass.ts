@@ -39,6 +39,8 @@ export interface Prepassed {
   readonly newlines: number[];
   /** stringEnds: for the text offset of each STRING, the source offset where its literal ends. */
   readonly stringEnds: Map<number, number>;
+  /** error: the tokenizer error that ended the scan early (the text stops where it was found). */
+  readonly error: PySyntaxError | null;
 }
 
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'br', 'rb', 'f', 'fr', 'rf']);
@@ -70,6 +72,17 @@ const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** prepass scans `src` (newlines already normalized to "\n") and returns the normalized text. */
 export function prepass(src: string, lines: SourceLines, filename: string): Prepassed {
+  const pp = prepassUntilError(src, lines, filename);
+  if (pp.error) throw pp.error;
+  return pp;
+}
+
+/**
+ * prepassUntilError is prepass() for a caller that reports errors in CPython's order: a tokenizer
+ * error ends the scan and is returned with the text before it. CPython's parser reads tokens
+ * lazily, so a syntax error it meets before the bad token is the one it reports.
+ */
+export function prepassUntilError(src: string, lines: SourceLines, filename: string): Prepassed {
   return new Scanner(src, lines, filename).run();
 }
 
@@ -99,16 +112,22 @@ class Scanner {
 
   run(): Prepassed {
     const { n } = this;
-    while (this.i < n) {
-      this.lineStart();
-      if (this.i >= n) break;
-      this.logicalLine();
+    let error: PySyntaxError | null = null;
+    try {
+      while (this.i < n) {
+        this.lineStart();
+        if (this.i >= n) break;
+        this.logicalLine();
+      }
+      this.finish();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      error = e;
     }
-    this.finish();
     const text = this.out.join('');
     this.map[this.outLen] = n;
     this.chunks.push(text.length);
-    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2), newlines: this.newlines, stringEnds: this.stringEnds };
+    return { text, map: this.map.subarray(0, this.outLen + 1), chunks: this.chunks, tokens: this.tokens.subarray(0, this.tokenCount * 2), newlines: this.newlines, stringEnds: this.stringEnds, error };
   }
 
   private emit(s: string, srcOffset: number): void {
@@ -260,7 +279,7 @@ class Scanner {
         }
       } else if (c === C.BACKSLASH) {
         if (i + 1 >= n) {
-          this.fail('SyntaxError', 'unexpected EOF while parsing', i + 1, -1);
+          this.eofInLine(i + 1);
         }
         if (src.charCodeAt(i + 1) !== C.LF) {
           this.fail('SyntaxError', 'unexpected character after line continuation character', i + 1, -3);
@@ -268,7 +287,7 @@ class Scanner {
         this.pendingGap = true;
         this.commentStart = -1;
         this.i += 2;
-        if (this.i >= n) this.fail('SyntaxError', 'unexpected EOF while parsing', i + 1, -1);
+        if (this.i >= n) this.eofInLine(i + 1);
       } else if (c === C.QUOTE1 || c === C.QUOTE2) {
         this.string(i, i);
       } else if (isIdStartAscii(c) || c >= 0x80) {
@@ -470,7 +489,8 @@ class Scanner {
 
   private afterNumber(i: number, j: number, kind: string): void {
     const c = this.src.charCodeAt(j);
-    if (j < this.n && (isIdStartAscii(c) || c >= 0x80)) {
+    // Unlike CPython's C source suggests, a non-ASCII character here ends the number: 1é is 1, é.
+    if (j < this.n && isIdContinueAscii(c)) {
       // CPython allows a keyword right after a number ("1if x else y") with a warning.
       const rest = this.src.slice(j, j + 6);
       if (!/^(and|else|for|if|in|is|not|or)(?![A-Za-z0-9_])/.test(rest)) {
@@ -484,10 +504,7 @@ class Scanner {
 
   /** finish closes the last line and every open block at the end of input. */
   private finish(): void {
-    if (this.brackets.length > 0) {
-      const open = this.brackets[this.brackets.length - 1];
-      this.fail('SyntaxError', `'${this.src[open]}' was never closed`, open, -3);
-    }
+    if (this.brackets.length > 0) this.neverClosed();
     if (this.lineHasTokens && (this.outLen === 0 || this.out[this.out.length - 1] !== '\n')) {
       this.newlines.push(this.outLen);
       this.emit('\n', this.commentStart >= 0 ? this.commentStart : this.n);
@@ -496,6 +513,17 @@ class Scanner {
       this.indents.pop();
       this.emit(DEDENT, this.n);
     }
+  }
+
+  /** eofInLine: the input ends after a backslash continuation, as if inside a logical line. */
+  private eofInLine(at: number): never {
+    if (this.brackets.length > 0) this.neverClosed();
+    this.fail('SyntaxError', 'unexpected EOF while parsing', at, -1);
+  }
+
+  private neverClosed(): never {
+    const open = this.brackets[this.brackets.length - 1];
+    this.fail('SyntaxError', `'${this.src[open]}' was never closed`, open, -3);
   }
 
   private tabError(at: number): never {

@@ -6,15 +6,16 @@
 // CPython's message and location. Each check names the CPython rule it follows; the first that
 // applies wins, in roughly the order CPython would reach them, and "invalid syntax" is the rest.
 
-import type { MatchResult } from 'ohm-js';
+import { pexprs, type MatchResult } from 'ohm-js';
 import grammar from '../../grammar/python.ohm-bundle.js';
 import type { ExprNode } from './ast.js';
 import { BuildContext } from './context.js';
-import { PySyntaxError } from './errors.js';
+import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import { DEDENT, INDENT, STRING } from './prepass.js';
 import { exprName } from './targets.js';
 import { TokenView } from './tokens.js';
 import { buildAst } from './to-ast.js';
+import type { FieldParser } from './fstring.js';
 
 const BLOCK_OWNERS: Record<string, string> = {
   if: "'if' statement", elif: "'elif' statement", else: "'else' statement", while: "'while' statement",
@@ -45,6 +46,16 @@ const LEGACY = new Set(['print', 'exec']);
 const MAX_SCAN = 400;
 const MAX_TRIES = 24;
 
+// ohm-js 17 leaves Lex.prototype.toFailure abstract, so recording the failures of a `~#idc`
+// lookahead (getRightmostFailures) throws "this method toFailure is abstract". A lexical
+// expression fails as the expression inside it does.
+const Lex = pexprs.Lex.prototype as unknown as { toFailure(g: unknown): unknown; expr: { toFailure(g: unknown): unknown } };
+if (!Object.prototype.hasOwnProperty.call(Lex, 'toFailure')) {
+  Lex.toFailure = function (this: typeof Lex, g: unknown) {
+    return this.expr.toFailure(g);
+  };
+}
+
 /** FailureInfo: the parts of ohm's MatchResult that report where and why a match failed. */
 interface FailureInfo {
   getRightmostFailurePosition(): number;
@@ -57,9 +68,53 @@ interface Span {
   last: number;
 }
 
-/** syntaxErrorFromFailure explains a failed match of the chunk that starts at cx.base. */
-export function syntaxErrorFromFailure(match: MatchResult, cx: BuildContext): PySyntaxError {
-  return new Failure(match, cx).explain();
+/**
+ * syntaxErrorFromFailure explains a failed match of the chunk that starts at cx.base, choosing
+ * the error CPython meets first: a semantic error in a complete statement before the failing line
+ * (CPython runs each statement's action as soon as it is parsed; needs `field`, the f-string field
+ * parser, and a chunk matched as Module), then `pending`, the tokenizer error the text stops at, if
+ * the match got that far, then the failure itself.
+ */
+export function syntaxErrorFromFailure(
+  match: MatchResult, cx: BuildContext, pending: PySyntaxError | null = null, field: FieldParser | null = null,
+): PySyntaxError {
+  const f = new Failure(match, cx, pending);
+  if (field) {
+    const earlier = f.earlierStatementError(field);
+    if (earlier) return earlier;
+  }
+  if (pending && f.atEnd()) return pending;
+  const e = f.explain();
+  if (!pending) return e;
+  // A second-pass rule that read up to the end of the text would have met the tokenizer error.
+  return f.readToEnd ? pending : inCpythonOrder(e, pending, f.line());
+}
+
+/**
+ * Tokenizer errors that CPython's tokenizer signals through tok->done alone, without raising:
+ * they are reported only when the parser reads the bad token.
+ */
+const QUIET_TOKENIZER_ERRORS = new Set([
+  'unexpected EOF while parsing', 'unindent does not match any outer indentation level',
+  'inconsistent use of tabs and spaces in indentation', 'too many levels of indentation',
+  'unexpected character after line continuation character',
+]);
+
+/**
+ * inCpythonOrder chooses between an error found while parsing and the tokenizer error that ended
+ * the text further on, as CPython does: after a parser error it tokenizes the rest of the source
+ * (Parser/pegen_errors.c, _PyPegen_tokenize_full_source_to_check_for_errors), and a tokenizer error
+ * raised there replaces the parser's, as does a bracket left open on an earlier line. An unexpected
+ * INDENT or DEDENT is reported without that check.
+ */
+export function inCpythonOrder(parserError: PySyntaxError, tokenizerError: PySyntaxError, lastLine = parserError.lineno): PySyntaxError {
+  if (parserError === tokenizerError) return parserError;
+  if (parserError.msg === 'unexpected indent' || parserError.msg === 'unexpected unindent') return parserError;
+  if (tokenizerError.msg.endsWith(' was never closed')) {
+    // lastLine: the line of the last token the parser read.
+    return lastLine > tokenizerError.lineno ? tokenizerError : parserError;
+  }
+  return QUIET_TOKENIZER_ERRORS.has(tokenizerError.msg) ? parserError : tokenizerError;
 }
 
 /** isStackOverflow tells whether a JavaScript exception is the engine running out of stack. */
@@ -113,7 +168,10 @@ class Failure {
   /** ch: the character at pos: a token's first character, "\n", a marker, or '' at the end. */
   private readonly ch: string;
 
-  constructor(match: MatchResult, private readonly cx: BuildContext) {
+  /** readToEnd: set when a check looked at the last token of a text cut short by a tokenizer error. */
+  readToEnd = false;
+
+  constructor(match: MatchResult, private readonly cx: BuildContext, private readonly pending: PySyntaxError | null = null) {
     const m = match as unknown as FailureInfo;
     for (const f of m.getRightmostFailures()) {
       if (!f.isFluffy()) this.expected.add(f.getText());
@@ -136,10 +194,52 @@ class Failure {
     this.ch = pos < this.text.length ? this.text[pos] : '';
   }
 
+  /** line returns the source line of the token where the match failed. */
+  line(): number {
+    const at = Math.min(this.pos, this.text.length - 1);
+    return at < 0 ? 1 : this.cx.lines.lineOf(this.cx.map[at]);
+  }
+
+  /** atEnd tells whether the match failed at the end of the text (where a tokenizer error stopped it). */
+  atEnd(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  /**
+   * earlierStatementError builds the complete statements of the chunk before the failing logical
+   * line (closing their open blocks) and returns the first semantic error among them, if any.
+   */
+  earlierStatementError(field: FieldParser): PySyntaxError | null {
+    const { cx, text } = this;
+    const a = cx.base;
+    let cut = Math.min(this.pos, text.length);
+    while (cut > a && text[cut - 1] !== '\n') cut--;
+    if (cut <= a) return null;
+    let open = 0;
+    for (let k = a; k < cut; k++) {
+      if (text[k] === INDENT) open++;
+      else if (text[k] === DEDENT) open--;
+    }
+    if (open < 0) return null;
+    const m = grammar.match(text.slice(a, cut) + DEDENT.repeat(open), 'Module');
+    if (m.failed()) return null;
+    try {
+      buildAst(m, cx, field);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    } finally {
+      cx.base = a;
+    }
+    return null;
+  }
+
   explain(): PySyntaxError {
-    return this.indentation()
+    return this.exceptStarWithoutType()
+      ?? this.indentation()
       ?? this.header()
       ?? this.tryWithoutHandlers()
+      ?? this.unexpectedDedent()
       ?? this.legacyCall()
       ?? this.assignmentInExpression()
       ?? this.keywordGenexp()
@@ -154,28 +254,29 @@ class Failure {
 
   /** indentation: an unexpected INDENT, a missing block, or a DEDENT where none could be. */
   private indentation(): PySyntaxError | null {
-    const { v, ch } = this;
+    const { ch } = this;
     if (ch === INDENT) {
-      return this.indentError('unexpected indent', this.pos + 1);
+      return this.indentError('unexpected indent', this.pos);
     }
     if (this.expected.has(INDENT)) return this.expectedBlock();
-    if (ch === DEDENT && this.expected.size > 0) {
-      return this.indentError('unexpected unindent', this.pos);
-    }
-    void v;
     return null;
+  }
+
+  /** unexpectedDedent: the end of a block where the statement needed more. */
+  private unexpectedDedent(): PySyntaxError | null {
+    return this.ch === DEDENT ? this.indentError('unexpected unindent', this.pos) : null;
   }
 
   /**
    * indentError reports at the first token after layout markers as CPython reports an INDENT or
    * DEDENT token: the offset is the width of the indentation, with no end.
    */
-  private indentError(msg: string, from: number): PySyntaxError {
-    const { text, v } = this;
-    let k = from;
-    while (text[k] === INDENT || text[k] === DEDENT) k++;
-    if (k >= text.length) return v.endError(msg, 'IndentationError');
-    const e = this.cx.error(msg, k, k, 'IndentationError');
+  private indentError(msg: string, marker: number, type: SyntaxErrorKind = 'IndentationError'): PySyntaxError {
+    const { cx } = this;
+    // A marker maps to the first token of its line, or to the end of the source.
+    const at = cx.map[marker];
+    if (at >= cx.lines.src.length) return this.v.endError(msg, type);
+    const e = cx.errorAtSource(msg, at, at, type);
     return new PySyntaxError(e.type, msg, e.filename, e.lineno, e.offset - 1, e.text, e.lineno, -1);
   }
 
@@ -226,10 +327,29 @@ class Failure {
     return null;
   }
 
+  /**
+   * exceptStarWithoutType: invalid_except_star_stmt, `except*` with no type. CPython's second pass
+   * meets it on its way to a later failure, so it is looked for on the lines before this one.
+   */
+  private exceptStarWithoutType(): PySyntaxError | null {
+    const { v, cx } = this;
+    const end = Math.min(this.tok, v.count - 1);
+    for (let k = v.indexAt(cx.base); k + 1 <= end; k++) {
+      if (v.str(k) !== 'except' || v.str(k + 1) !== '*' || !v.startsLine(k)) continue;
+      const msg = 'expected one or more exception types';
+      if (k + 2 < v.count && v.str(k + 2) === ':' && !v.startsLine(k + 2)) return v.error(msg, k + 2);
+      if (k + 2 >= v.count || v.startsLine(k + 2)) return v.newlineError(msg, this.text.indexOf('\n', v.end(k + 1)));
+    }
+    return null;
+  }
+
   /** tryWithoutHandlers: invalid_try_stmt, `'try' ':' block !('except' | 'finally')`. */
   private tryWithoutHandlers(): PySyntaxError | null {
     if (!this.expected.has('except') && !this.expected.has('finally')) return null;
-    return this.v.errorAfter("expected 'except' or 'finally' block", this.pos);
+    const msg = "expected 'except' or 'finally' block";
+    // At the end of an enclosing block, the last token read is a DEDENT.
+    if (this.ch === DEDENT) return this.indentError(msg, this.pos, 'SyntaxError');
+    return this.v.errorAfter(msg, this.pos);
   }
 
   // ---------------------------------------------------------------- expressions
@@ -399,6 +519,7 @@ class Failure {
     }
     const a = v.str(left.first);
     if (SOFT_KEYWORDS.has(a) || (isName(a) && isString(v.str(left.first + 1)))) return null;
+    if (!this.inExpression(tok)) return null;
     if (left.first === left.last && LEGACY.has(a)) return null;
     const right = this.exprAfter(tok, 'Expression');
     if (right === null) return null;
@@ -467,9 +588,31 @@ class Failure {
     }
     for (let n = ends.length - 1, tries = 0; n >= 0 && tries < MAX_TRIES; n--, tries++) {
       const span = { first: i, last: ends[n] };
-      if (this.matches(rule, span)) return span;
+      if (this.matches(rule, span)) {
+        if (this.pending && v.end(span.last) >= this.text.length) this.readToEnd = true;
+        return span;
+      }
     }
     return null;
+  }
+
+  /**
+   * inExpression tells whether token i sits inside an expression's brackets, rather than in
+   * brackets that hold names or patterns: a def's parameters, an import list, a case pattern.
+   */
+  private inExpression(i: number): boolean {
+    const { v } = this;
+    const open = v.enclosingOpen(i);
+    if (open >= 0 && v.str(open) === '(' && isName(v.str(open - 1)) && v.str(open - 2) === 'def') return false;
+    const first = v.lineFirst(i);
+    const w = v.str(first);
+    if (w === 'from' || w === 'import') return false;
+    if (w === 'case') {
+      // A case's guard is an expression; its pattern is not.
+      for (let k = first + 1; k < i; k++) if (v.str(k) === 'if' && v.depth(k) === 0) return true;
+      return false;
+    }
+    return true;
   }
 
   /** topLevel returns the first token `t` at the top bracket level of a span, or -1. */

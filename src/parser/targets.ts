@@ -187,3 +187,21 @@ function sourceStart(cx: BuildContext, x: ExprNode): number {
   const { lines } = cx;
   return lines.lineStart(x.lineno) + byteToUnitColumn(lines.lineText(x.lineno), x.col_offset);
 }
+
+/**
+ * startsWithParenthesizedTarget tells whether an attribute or subscript target written from
+ * `open` (its opening parenthesis) begins with a parenthesized single target, as `(a).b` or
+ * `(a.b)[0]`. CPython's annotated assignment tries `'(' single_target ')'` first and, PEG-like,
+ * never backtracks into the alternative, so such a target is "illegal target for annotation".
+ */
+export function startsWithParenthesizedTarget(cx: BuildContext, target: ExprNode, open: number): boolean {
+  let node = target;
+  for (;;) {
+    if (sourceStart(cx, node) > open) break;
+    if (node._type === 'Attribute' || node._type === 'Subscript') node = node.value;
+    else if (node._type === 'Call') node = node.func;
+    else return false;
+  }
+  // node: the outermost expression inside the leading parentheses.
+  return node._type === 'Name' || node._type === 'Attribute' || node._type === 'Subscript';
+}

@@ -8,7 +8,7 @@ import type * as A from './ast.js';
 import type { ExprNode, Stmt, Pattern, Located } from './ast.js';
 import { BuildContext } from './context.js';
 import { climb, type ChainOperand } from './operators.js';
-import { toTarget, exprName, assignTargets } from './targets.js';
+import { toTarget, exprName, assignTargets, startsWithParenthesizedTarget } from './targets.js';
 import { buildArguments, emptyArguments, type ParamItem } from './arguments.js';
 import { TokenView } from './tokens.js';
 import { splitLiteral, decodeStr, decodeBytes, EscapeError } from './strings.js';
@@ -63,10 +63,13 @@ function list(first: N, rest: N): any[] {
 function hasTrailing(iter: N): boolean {
   return iter.children.length > 0;
 }
-/** lastEnd returns the end position of the last statement of a block, for compound statements. */
-function endOf(nodes: Located[]): { end_lineno: number; end_col_offset: number } {
-  const last = nodes[nodes.length - 1];
-  return { end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+/**
+ * endLoc returns where a compound statement ends: at its last token, a trailing ';' included
+ * (CPython ends a rule at its last token that is not NEWLINE, INDENT or DEDENT).
+ */
+function endLoc(node: N): { end_lineno: number; end_col_offset: number } {
+  const l = cx.loc(s(node), e(node));
+  return { end_lineno: l.end_lineno, end_col_offset: l.end_col_offset };
 }
 function startLoc(node: N): { lineno: number; col_offset: number } {
   const l = cx.loc(s(node), s(node));
@@ -108,6 +111,17 @@ function checkChainOperand(firstOperand: N, ops: N): void {
   for (const p of firstOperand.children[0].children) {
     if (p.sourceString === 'not') throw cx.error('invalid syntax', s(p), e(p));
   }
+}
+
+/**
+ * checkWildcardPrefix rejects `_.x` and `_(...)` in patterns: CPython's grammar takes `_` as the
+ * wildcard pattern first and never backtracks, so the next token is a syntax error.
+ */
+function checkWildcardPrefix(dotted: N, lparen: N | null): void {
+  const [first, dots] = dotted.children;
+  if (first.sourceString !== '_') return;
+  const next = dots.children.length ? dots.children[0] : lparen;
+  if (next) throw cx.error('invalid syntax', s(next), e(next));
 }
 
 function tupleOrSingle(items: ExprNode[], trailingComma: boolean, node: N): ExprNode {
@@ -168,7 +182,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     const body: Stmt[] = ast(block);
     return {
       _type: 'FunctionDef', name: nameOf(name), args: params.children.length ? ast(params.children[0]) : emptyArguments(),
-      body, decorator_list: [], returns: opt(returns), type_comment: null, ...startLoc(this), ...endOf(body),
+      body, decorator_list: [], returns: opt(returns), type_comment: null, ...startLoc(this), ...endLoc(this),
     };
   },
   AsyncStmt(_async, inner) {
@@ -188,7 +202,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   },
   ClassDef(head, block) {
     const body: Stmt[] = ast(block);
-    return { ...ast(head), body, decorator_list: [], ...startLoc(this), ...endOf(body) };
+    return { ...ast(head), body, decorator_list: [], ...startLoc(this), ...endLoc(this) };
   },
   ClassHead(_class, name, _lp, args, _rp, _colon) {
     let bases: ExprNode[] = [];
@@ -210,11 +224,9 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     for (let k = elifNodes.length - 1; k >= 0; k--) {
       const el = elifNodes[k];
       const elBody: Stmt[] = ast(el.children[3]);
-      const last = tail.length ? tail : elBody;
-      tail = [{ _type: 'If', test: ast(el.children[1]), body: elBody, orelse: tail, ...startLoc(el), ...endOf(last) } as A.If];
+      tail = [{ _type: 'If', test: ast(el.children[1]), body: elBody, orelse: tail, ...startLoc(el), ...endLoc(this) } as A.If];
     }
-    const last = tail.length ? tail : body;
-    return { _type: 'If', test: ast(test), body, orelse: tail, ...startLoc(this), ...endOf(last) };
+    return { _type: 'If', test: ast(test), body, orelse: tail, ...startLoc(this), ...endLoc(this) };
   },
   ElseClause(_else, _colon, block) {
     return ast(block);
@@ -222,7 +234,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   WhileStmt(_while, test, _colon, block, orelse) {
     const body: Stmt[] = ast(block);
     const tail: Stmt[] = orelse.children.length ? ast(orelse.children[0]) : [];
-    return { _type: 'While', test: ast(test), body, orelse: tail, ...startLoc(this), ...endOf(tail.length ? tail : body) };
+    return { _type: 'While', test: ast(test), body, orelse: tail, ...startLoc(this), ...endLoc(this) };
   },
   ForStmt(_for, targets, _in, iter, _colon, block, orelse) {
     const target = toTarget(cx, ast(targets), 'for');
@@ -230,12 +242,12 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     const tail: Stmt[] = orelse.children.length ? ast(orelse.children[0]) : [];
     return {
       _type: 'For', target, iter: ast(iter), body, orelse: tail, type_comment: null,
-      ...startLoc(this), ...endOf(tail.length ? tail : body),
+      ...startLoc(this), ...endLoc(this),
     };
   },
   WithStmt(_with, items, _colon, block) {
     const body: Stmt[] = ast(block);
-    return { _type: 'With', items: ast(items), body, type_comment: null, ...startLoc(this), ...endOf(body) };
+    return { _type: 'With', items: ast(items), body, type_comment: null, ...startLoc(this), ...endLoc(this) };
   },
   WithItems_parens(_lp, first, _commas, rest, _trailing, _rp, _colon) {
     return list(first, rest);
@@ -251,8 +263,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     const body: Stmt[] = ast(block);
     const t = ast(tail);
     const node: any = { _type: t.star ? 'TryStar' : 'Try', body, handlers: t.handlers, orelse: t.orelse, finalbody: t.finalbody };
-    const last = t.finalbody.length ? t.finalbody : t.orelse.length ? t.orelse : t.handlers.length ? [t.handlers[t.handlers.length - 1]] : body;
-    return { ...node, ...startLoc(this), ...endOf(last) };
+    return { ...node, ...startLoc(this), ...endLoc(this) };
   },
   TryTail_handlers(excepts, orelse, finalbody) {
     const handlers = excepts.children.map((c) => ({ star: c.children[1].children.length > 0, node: ast(c), cst: c }));
@@ -285,7 +296,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       throw cx.error('expected one or more exception types', s(_colon), e(_colon));
     }
     const n = name.children.length && name.children[0].children.length ? nameOf(name.children[0].children[0]) : null;
-    return { _type: 'ExceptHandler', type: t, name: n, body, ...startLoc(this), ...endOf(body) };
+    return { _type: 'ExceptHandler', type: t, name: n, body, ...startLoc(this), ...endLoc(this) };
   },
   FinallyClause(_finally, _colon, block) {
     return ast(block);
@@ -293,7 +304,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
   MatchStmt(_match, subject, _colon, _nl, _indent, cases, _dedent) {
     const cs: A.MatchCase[] = all(cases);
     const lastBody = cs[cs.length - 1].body;
-    return { _type: 'Match', subject: ast(subject), cases: cs, ...startLoc(this), ...endOf(lastBody) };
+    return { _type: 'Match', subject: ast(subject), cases: cs, ...startLoc(this), ...endLoc(this) };
   },
   Subject_tuple(first, _comma, rest) {
     const items = [ast(first)];
@@ -350,7 +361,8 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     const t = kw.sourceString;
     return { _type: 'MatchSingleton', value: t === 'None' ? null : t === 'True', ...loc(this) };
   },
-  ClosedPattern_class(dotted, _lp, args, _rp) {
+  ClosedPattern_class(dotted, lp, args, _rp) {
+    checkWildcardPrefix(dotted, lp);
     const cls = ast(dotted);
     const patterns: Pattern[] = [];
     const kwdAttrs: string[] = [];
@@ -361,6 +373,11 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
           if (kwdAttrs.length) throw cx.error('positional patterns follow keyword patterns', s(a.cst), e(a.cst));
           patterns.push(a.pattern);
         } else {
+          // CPython reads `_` after a positional pattern as one more (wildcard) positional pattern.
+          if (a.kw === '_' && patterns.length && !kwdAttrs.length) {
+            const eq = a.cst.children[1];
+            throw cx.error('invalid syntax', s(eq), e(eq));
+          }
           kwdAttrs.push(a.kw);
           kwdPatterns.push(a.pattern);
         }
@@ -369,6 +386,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     return { _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns, ...loc(this) };
   },
   ClosedPattern_name(dotted) {
+    checkWildcardPrefix(dotted, null);
     const v = ast(dotted);
     if (v._type === 'Name') {
       if (v.id === '_') return { _type: 'MatchAs', pattern: null, name: null, ...loc(this) };
@@ -437,6 +455,7 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
     return list(first, rest);
   },
   MappingItem_rest(_stars, name) {
+    if (name.sourceString === '_') throw cx.error('invalid syntax', s(name), e(name));
     return { rest: nameOf(name), cst: this };
   },
   MappingItem_pair(key, _colon, pattern) {
@@ -880,8 +899,11 @@ function annotated(stmt: N, targetCst: N, target: ExprNode, annotation: ExprNode
   if (target._type !== 'Name' && target._type !== 'Attribute' && target._type !== 'Subscript') {
     throw cx.errorAt('illegal target for annotation', target);
   }
-  target.ctx = 'Store';
   const parenthesized = cx.text.charCodeAt(s(targetCst)) === 40;
+  if (parenthesized && target._type !== 'Name' && startsWithParenthesizedTarget(cx, target, cx.map[s(targetCst)])) {
+    throw cx.errorAt('illegal target for annotation', target);
+  }
+  target.ctx = 'Store';
   const simple = target._type === 'Name' && !parenthesized ? 1 : 0;
   return { _type: 'AnnAssign', target, annotation, value, simple, ...loc(stmt) };
 }
@@ -899,6 +921,11 @@ function callArgs(argsCst: N, callCst?: N): { args: ExprNode[]; keywords: A.Keyw
       case 'genexp':
         if (items.length > 1 || hasTrailing(trailing)) {
           throw cx.errorAt('Generator expression must be parenthesized', it.node);
+        }
+        if (!callCst) {
+          // Class bases are no call: in `class C(x for x in y)` the `for` is unexpected.
+          const v = new TokenView(cx);
+          throw v.error('invalid syntax', v.indexAt(s(it.cst.children[1])));
         }
         if (callCst) Object.assign(it.node, cx.loc(s(callCst), e(callCst)));
         args.push(it.node);
@@ -943,6 +970,7 @@ function numberValue(text: string): A.ConstantValue {
 function strings(node: N, tokens: N[]): ExprNode {
   const l = loc(node);
   const first = splitLiteral(cx.literal(s(tokens[0])));
+  const kind = first.unicode ? 'u' : null;
   const isBytes = first.bytes;
   let anyF = false;
   const parts: FStringPart[] = [];
@@ -959,7 +987,7 @@ function strings(node: N, tokens: N[]): ExprNode {
         anyF = true;
         const start = s(tokCst);
         const tl = cx.loc(start, start);
-        parts.push(...parseFString(lit.body, lit.raw, { text, bodyOffset: lit.bodyOffset, lineno: tl.lineno, col: tl.col_offset }, l, fieldParser));
+        parts.push(...parseFString(lit.body, lit.raw, { text, bodyOffset: lit.bodyOffset, lineno: tl.lineno, col: tl.col_offset }, l, fieldParser, kind));
       } else {
         parts.push(lit.raw ? lit.body : decodeStr(lit.body));
       }
@@ -978,9 +1006,9 @@ function strings(node: N, tokens: N[]): ExprNode {
   if (isBytes) return { _type: 'Constant', value: Uint8Array.from(byteParts), kind: null, ...l };
   if (!anyF) {
     const value = parts.join('');
-    return { _type: 'Constant', value, kind: first.unicode ? 'u' : null, ...l };
+    return { _type: 'Constant', value, kind, ...l };
   }
-  return { _type: 'JoinedStr', values: joinParts(parts, l), ...l };
+  return { _type: 'JoinedStr', values: joinParts(parts, l, kind), ...l };
 }
 
 export { semantics };

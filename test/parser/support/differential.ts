@@ -194,15 +194,15 @@ export function describeMismatch(m: Mismatch): string {
 }
 
 /**
- * mismatchReport shrinks the smallest few mismatches of each verdict (within a shared time
- * budget) and formats them, smallest first, for an assertion message; `seed` is printed so that the run
- * can be reproduced.
+ * mismatchReport shrinks the smallest few mismatches of each verdict, within a shared time budget,
+ * and formats them, smallest first, for an assertion message; it prints `seed` so that the run can
+ * be reproduced (see seed.ts).
  */
 export async function mismatchReport(
   mismatches: Mismatch[],
   includeAttributes: boolean,
   seed: number,
-  { perVerdict = 3, budgetMs = 20_000 } = {},
+  { perVerdict = 3, budgetMs = 12_000 } = {},
 ): Promise<string> {
   if (mismatches.length === 0) return '';
   const deadline = Date.now() + budgetMs;

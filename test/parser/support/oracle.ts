@@ -13,11 +13,12 @@ export type Outcome =
   | { kind: 'error'; type: string; msg: string; lineno: number; offset: number }
   | { kind: 'other'; detail: string };
 
-// Warnings are silenced so that a DeprecationWarning for '\d' can never turn into noise or an error;
-// ValueError (int digit limit), UnicodeError (lone surrogates) and the recursion limits are CPython
-// refusing the input outside the grammar, which the comparisons skip; so is a NUL byte, for which
-// ast.parse's string mode raises a SyntaxError without a line, unlike `python3 file.py`. Each input line
-// is one request, {sources, attrs}; each output line is the list of outcomes.
+// Warnings are silenced so that a DeprecationWarning for '\d' can never turn into noise or an
+// error. ValueError (int digit limit), UnicodeError (lone surrogates) and the recursion limits are
+// CPython refusing the input outside the grammar, which the comparisons skip; so is a NUL byte, for
+// which ast.parse's string mode raises a SyntaxError without a line, unlike `python3 file.py`.
+// Each input line is one request, {sources, attrs}, read as bytes so that the locale cannot change
+// the decoding; each output line is the list of outcomes, in ASCII (json.dumps escapes the rest).
 const SCRIPT = `
 import ast, json, sys, warnings
 warnings.simplefilter('ignore')
@@ -30,7 +31,7 @@ def outcome(src, attrs):
         return {'kind': 'error', 'type': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset}
     except (ValueError, UnicodeError, RecursionError, MemoryError) as e:
         return {'kind': 'other', 'detail': type(e).__name__ + ': ' + str(e)}
-for line in sys.stdin:
+for line in sys.stdin.buffer:
     req = json.loads(line)
     print(json.dumps([outcome(src, req['attrs']) for src in req['sources']]), flush=True)
 `;
@@ -65,9 +66,11 @@ export class CPythonOracle {
     this.child = spawn(PYTHON, ['-c', SCRIPT]);
     this.child.stdout.setEncoding('utf8').on('data', (d: string) => this.receive(d));
     this.child.stderr.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
-    this.child.on('close', (status) => {
-      for (const w of this.waiting.splice(0)) w.reject(new Error(`python3 exited (${status}): ${this.stderr}`));
-    });
+    const fail = (e: Error): void => {
+      for (const w of this.waiting.splice(0)) w.reject(e);
+    };
+    this.child.on('error', fail);
+    this.child.on('close', (status) => fail(new Error(`python3 exited (${status}): ${this.stderr}`)));
   }
 
   /** parse resolves to CPython's outcome for each source, in order. */

@@ -51,10 +51,13 @@ const EOL = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r', '\\\n');
 
 const line = fc.tuple(INDENT, fc.array(fc.tuple(GAP, pythonToken), { maxLength: 12 }));
 
-/** tokenSoup: up to 8 lines of random tokens, each with random indentation; bounded in size. */
+/**
+ * tokenSoup: up to 8 lines of random tokens, each with random indentation; bounded in size. The
+ * first line is mostly left unindented, since an indented one ends the parse at once.
+ */
 export const tokenSoup: fc.Arbitrary<string> = fc
-  .tuple(fc.array(fc.tuple(line, EOL), { minLength: 1, maxLength: 8 }), fc.boolean())
-  .map(([lines, finalNewline]) => {
-    const text = lines.map(([[indent, toks], eol]) => indent + toks.map(([g, t]) => g + t).join('') + eol).join('');
+  .tuple(fc.array(fc.tuple(line, EOL), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.nat({ max: 3 }))
+  .map(([lines, finalNewline, keepIndent]) => {
+    const text = lines.map(([[indent, toks], eol], i) => (i === 0 && keepIndent > 0 ? '' : indent) + toks.map(([g, t]) => g + t).join('') + eol).join('');
     return finalNewline ? text : text.replace(/\n$/, '');
   });

@@ -73,7 +73,7 @@ const BINOPS: [string, number][] = [
 ];
 const CMPOPS = ['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not'];
 
-const spaced = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \\\n ');
+const spaced = fc.constantFrom(' ', ' ', ' ', '  ', '\t', '\f', ' \\\n ');
 
 /**
  * params makes parameter lists with every kind (positional-only, defaults, *args or a bare *,
@@ -131,8 +131,8 @@ export interface ExpressionArbitraries {
   target: (depth?: number) => fc.Arbitrary<string>;
   /** singleTarget: a name, attribute or subscript: what augmented assignment and del accept. */
   singleTarget: fc.Arbitrary<string>;
-  /** callArgs: the text between a call's parentheses. */
-  callArgs: fc.Arbitrary<string>;
+  /** classArgs: the text between a class's parentheses: call arguments, but no generator expression. */
+  classArgs: fc.Arbitrary<string>;
   /** starExprs: what an expression statement or assignment's right side may be: `a, *b`. */
   starExprs: fc.Arbitrary<string>;
   /** namedExpr: an expression allowing an unparenthesized walrus (if/while conditions). */
@@ -180,7 +180,7 @@ export function expressionArbitraries(): ExpressionArbitraries {
     { arbitrary: numberLiteral.map((t) => ({ t, p: PREC.ATOM, num: true })), weight: 3 },
     {
       // Adjacent literals concatenate; a newline between them needs the parentheses around it, and
-      // a literal opening with a quote needs a space after another ('' 'a' is not ''''a').
+      // a literal opening with a quote needs a space before it: '' then 'a' unspaced reads '''a'.
       arbitrary: strings.map(({ toks, gaps }) => {
         const gap = (i: number): string => (gaps[i] === '' && /^['"]/.test(toks[i + 1]) ? ' ' : gaps[i]);
         const multi = toks.length > 1 && gaps.slice(0, toks.length - 1).includes('\n');
@@ -274,8 +274,8 @@ export function expressionArbitraries(): ExpressionArbitraries {
   });
 
   // Call arguments: positional and *iterables, then keywords and *iterables, then keywords and
-  // **mappings, in that order; or a lone generator expression.
-  function callArgs(sub: () => fc.Arbitrary<Expr>, named: fc.Arbitrary<string>, comprehension: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  // **mappings, in that order; or, given a comprehension, a lone generator expression.
+  function callArgs(sub: () => fc.Arbitrary<Expr>, named: fc.Arbitrary<string>, comprehension: fc.Arbitrary<string> | null): fc.Arbitrary<string> {
     const at = (min: number): fc.Arbitrary<string> => sub().map((e) => wrap(e, min).t);
     const kw = fc.tuple(name, at(PREC.LAMBDA)).map(([k, v]) => `${k}=${v}`);
     const listed = fc
@@ -285,6 +285,7 @@ export function expressionArbitraries(): ExpressionArbitraries {
         fc.array(fc.oneof(kw, at(PREC.LAMBDA).map((e) => `**${e}`)), { maxLength: 2 }),
       )
       .map(([a, b, c]) => [...a, ...b, ...c]);
+    if (comprehension === null) return seq(listed, '', '');
     return fc.oneof(
       { arbitrary: seq(listed, '', ''), weight: 5 },
       fc.tuple(named, comprehension).map(([e, f]) => e + f),
@@ -328,7 +329,7 @@ export function expressionArbitraries(): ExpressionArbitraries {
     expr,
     target: (depth = 3) => target(depth),
     singleTarget,
-    callArgs: callArgs(() => expr(2), namedExpr, fc.constant(' for q in r')),
+    classArgs: callArgs(() => expr(2), namedExpr, null),
     starExprs,
     namedExpr,
   };

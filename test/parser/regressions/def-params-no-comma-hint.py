@@ -1,0 +1,2 @@
+def h(i
+      s): pass

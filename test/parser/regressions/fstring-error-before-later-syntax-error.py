@@ -1,0 +1,2 @@
+raise f"}" from e
+except
