@@ -186,13 +186,23 @@ class Scanner {
     for (;;) {
       let col = 0;
       let altcol = 0;
+      // As CPython's tokenizer: a backslash continuation inside the indentation joins the next
+      // line to it, and the column where the first backslash stood is the line's indentation.
+      let contCol = 0;
       let j = this.i;
       for (; j < n; j++) {
         const c = src.charCodeAt(j);
         if (c === C.SPACE) { col++; altcol++; }
         else if (c === C.TAB) { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
         else if (c === C.FF) { col = 0; altcol = 0; }
-        else break;
+        else if (c === C.BACKSLASH) {
+          contCol = contCol || col;
+          if (j + 1 >= n) this.fail('SyntaxError', 'unexpected EOF while parsing', j + 1, -1);
+          if (src.charCodeAt(j + 1) !== C.LF) {
+            this.fail('SyntaxError', 'unexpected character after line continuation character', j + 1, 0);
+          }
+          j++;
+        } else break;
       }
       if (j >= n) { this.i = n; return; }
       const c = src.charCodeAt(j);
@@ -203,6 +213,10 @@ class Scanner {
         continue;
       }
       this.i = j;
+      if (contCol) {
+        col = contCol;
+        altcol = contCol;
+      }
       this.indentTo(col, altcol, j);
       return;
     }
