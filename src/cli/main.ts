@@ -35,7 +35,7 @@ async function printAst(arg: string): Promise<number> {
   // Loaded on demand, so that --version and --help do not pay for building the parser.
   const [{ parse }, { dump }] = await Promise.all([import('../parser/parse.js'), import('../parser/dump.js')]);
   try {
-    out(dump(parse(decodeSource(file.bytes, file.path), file.path)) + '\n');
+    out(dump(parse(decodeSource(file.bytes, file.path), file.path, { fromFile: true })) + '\n');
     return EXIT_OK;
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;

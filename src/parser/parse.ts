@@ -8,12 +8,44 @@ import type { FieldParser } from './fstring.js';
 import { BuildContext } from './context.js';
 import { PySyntaxError } from './errors.js';
 import { SourceLines } from './positions.js';
-import { prepassUntilError } from './prepass.js';
+import { prepassUntilError, TOKENIZER_ERRORS } from './prepass.js';
+import { utf8Length } from './positions.js';
 import { buildAst } from './to-ast.js';
 import { inCpythonOrder, isStackOverflow, syntaxErrorFromFailure, syntaxErrorFromOverflow } from './syntax-error.js';
 
+/** ParseOptions: how the source reached the parser. */
+export interface ParseOptions {
+  /**
+   * fromFile: the source was read from a file, as `python3 file.py` reads it, rather than passed as
+   * a str, as to ast.parse(). CPython 3.11 then reports the offsets of its parser's errors in UTF-8
+   * bytes rather than characters (a quirk; it shows only on lines with non-ASCII text before the
+   * error). The default is ast.parse()'s behaviour.
+   */
+  fromFile?: boolean;
+}
+
 /** parse turns Python source into a Module, or throws PySyntaxError. */
-export function parse(source: string, filename = '<unknown>'): Module {
+export function parse(source: string, filename = '<unknown>', options: ParseOptions = {}): Module {
+  if (!options.fromFile) return parseText(source, filename);
+  try {
+    return parseText(source, filename);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || TOKENIZER_ERRORS.has(e) || e.text === null || e.lineno <= 0) throw e;
+    const line = e.text;
+    const bytes = (offset: number) => (offset > 0 ? utf8Length(line, 0, unitIndex(line, offset - 1)) + 1 : offset);
+    const end = e.endLineno === e.lineno ? bytes(e.endOffset) : e.endOffset;
+    throw new PySyntaxError(e.type, e.msg, e.filename, e.lineno, bytes(e.offset), e.text, e.endLineno, end);
+  }
+}
+
+/** unitIndex returns the UTF-16 index of the code point at index `cp` of `s`. */
+function unitIndex(s: string, cp: number): number {
+  let k = 0;
+  for (let n = 0; n < cp && k < s.length; n++) k += s.codePointAt(k)! > 0xffff ? 2 : 1;
+  return k;
+}
+
+function parseText(source: string, filename: string): Module {
   checkEncodable(source, filename);
   const src = normalizeNewlines(source);
   if (src.indexOf('\0') >= 0) {

@@ -189,6 +189,7 @@ class Scanner {
       // As CPython's tokenizer: a backslash continuation inside the indentation joins the next
       // line to it, and the column where the first backslash stood is the line's indentation.
       let contCol = 0;
+      let lastContinuation = -1;
       let j = this.i;
       for (; j < n; j++) {
         const c = src.charCodeAt(j);
@@ -197,6 +198,7 @@ class Scanner {
         else if (c === C.FF) { col = 0; altcol = 0; }
         else if (c === C.BACKSLASH) {
           contCol = contCol || col;
+          lastContinuation = j;
           if (j + 1 >= n) this.fail('SyntaxError', 'unexpected EOF while parsing', j + 1, -1);
           if (src.charCodeAt(j + 1) !== C.LF) {
             this.fail('SyntaxError', 'unexpected character after line continuation character', j + 1, 0);
@@ -204,7 +206,12 @@ class Scanner {
           j++;
         } else break;
       }
-      if (j >= n) { this.i = n; return; }
+      if (j >= n) {
+        // A continuation joins the last line to nothing.
+        if (lastContinuation >= 0) this.fail('SyntaxError', 'unexpected EOF while parsing', lastContinuation + 1, -1);
+        this.i = n;
+        return;
+      }
       const c = src.charCodeAt(j);
       if (c === C.HASH || c === C.LF) {
         // Blank and comment-only lines do not count for indentation.
@@ -554,6 +561,15 @@ class Scanner {
     const line = lines.lineOf(at);
     const offset = lines.charColumn(at) + 1;
     const endOffset = endMode === -1 ? -1 : endMode === -2 ? lines.charColumn(endAt) + 1 : endMode === -3 ? 0 : offset;
-    throw new PySyntaxError(type, msg, this.filename, line, offset, lines.lineText(line), line, endOffset);
+    const e = new PySyntaxError(type, msg, this.filename, line, offset, lines.lineText(line), line, endOffset);
+    if (!msg.endsWith('was never closed')) TOKENIZER_ERRORS.add(e);
+    throw e;
   }
 }
+
+/**
+ * TOKENIZER_ERRORS holds the errors CPython's tokenizer raises itself. CPython 3.11 counts their
+ * offsets in characters even when it reads a file; the errors its parser raises (and "'(' was never
+ * closed", which the parser raises at the end of input) count UTF-8 bytes then. See parse()'s fromFile.
+ */
+export const TOKENIZER_ERRORS = new WeakSet<PySyntaxError>();
