@@ -216,5 +216,10 @@ function mulberry32(seed) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  process.stdout.write(generatePython(Number(process.argv[2] ?? 10_000)));
+  const lines = Number(process.argv[2] ?? 10_000);
+  if (!Number.isInteger(lines) || lines < 20 || lines > 10_000_000) {
+    process.stderr.write('usage: node bench/gen-python.mjs [lines]   (a whole number from 20 to 10,000,000)\n');
+    process.exit(2);
+  }
+  process.stdout.write(generatePython(lines));
 }
