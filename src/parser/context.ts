@@ -112,20 +112,9 @@ export class BuildContext {
     const line = lines.lineOf(a);
     const endLine = b > a ? lines.lineOf(b - 1) : line;
     const offset = lines.charColumn(a) + 1;
-    const endOffset = b > a ? charColumnIn(lines, b, endLine) + 1 : offset;
+    const endOffset = b > a ? lines.charColumn(b, endLine) + 1 : offset;
     return new PySyntaxError(type, msg, this.filename, line, offset, lines.lineText(line), endLine, endOffset);
   }
-}
-
-function charColumnIn(lines: SourceLines, off: number, line: number): number {
-  const start = lines.lineStart(line);
-  let n = 0;
-  for (let q = start; q < off; q++) {
-    const c = lines.src.charCodeAt(q);
-    if (c >= 0xd800 && c <= 0xdbff && q + 1 < off) q++;
-    n++;
-  }
-  return n;
 }
 
 /** byteToUnitColumn converts a UTF-8 byte column within `line` to a UTF-16 offset. */

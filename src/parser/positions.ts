@@ -59,9 +59,12 @@ export class SourceLines {
     return utf8Length(this.src, start, off);
   }
 
-  /** charColumn returns the code-point column of `off` within its line (as SyntaxError.offset - 1). */
-  charColumn(off: number): number {
-    const start = this.lineStartOf(off);
+  /**
+   * charColumn returns the code-point column of `off` within its line (as SyntaxError.offset - 1),
+   * or within `line` when given (an end offset can sit just past the end of its line).
+   */
+  charColumn(off: number, line: number = this.lineOf(off)): number {
+    const start = this.starts[line - 1];
     let n = 0;
     for (let q = start; q < off; q++) {
       const c = this.src.charCodeAt(q);
