@@ -4,7 +4,6 @@
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import type { Located } from './ast.js';
 import type { SourceLines } from './positions.js';
-import { DEDENT, INDENT } from './prepass.js';
 
 /** FStringOrigin: where an f-string replacement field sits, for CPython's position shifting. */
 export interface FStringOrigin {
@@ -130,9 +129,4 @@ export function byteToUnitColumn(line: string, byteCol: number): number {
     k++;
   }
   return k;
-}
-
-/** isMarker tells whether a text character is one of the pre-pass's layout markers. */
-export function isMarker(ch: string): boolean {
-  return ch === INDENT || ch === DEDENT;
 }

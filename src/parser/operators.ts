@@ -133,25 +133,3 @@ class Climber {
     return { node, start, end: item.end };
   }
 }
-
-/** unaryPrefixes applies prefix operators (+, -, ~) to an operand, innermost last. */
-export function applyPrefixes(cx: BuildContext, prefixes: { op: string; start: number }[], node: ExprNode, end: number): ExprNode {
-  for (let q = prefixes.length - 1; q >= 0; q--) {
-    const p = prefixes[q];
-    node = { _type: 'UnaryOp', op: UNARY[p.op], operand: node, ...cx.loc(p.start, end) };
-  }
-  return node;
-}
-
-/** precedenceOf returns the binding level of an expression node, for checks such as `*a or b`. */
-export function isBitwiseOrLevel(node: ExprNode): boolean {
-  switch (node._type) {
-    case 'BoolOp':
-    case 'Compare':
-      return false;
-    case 'UnaryOp':
-      return node.op !== 'Not';
-    default:
-      return true;
-  }
-}
