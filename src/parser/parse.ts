@@ -11,7 +11,9 @@ import { SourceLines } from './positions.js';
 import { prepassUntilError, TOKENIZER_ERRORS } from './prepass.js';
 import { utf8Length } from './positions.js';
 import { buildAst } from './to-ast.js';
-import { inCpythonOrder, isStackOverflow, syntaxErrorFromFailure, syntaxErrorFromOverflow } from './syntax-error.js';
+import { syntaxErrorFromFailure } from './syntax-error.js';
+import { inCpythonOrder } from './error-order.js';
+import { isStackOverflow, syntaxErrorFromOverflow } from './stack-overflow.js';
 
 /** ParseOptions: how the source reached the parser. */
 export interface ParseOptions {

@@ -243,17 +243,21 @@ class Scanner {
       altIndents.push(altcol);
       this.emit(INDENT, at);
     } else {
-      while (indents.length > 1 && col < indents[indents.length - 1]) {
-        indents.pop();
-        altIndents.pop();
-        this.emit(DEDENT, at);
-      }
-      if (col !== indents[indents.length - 1]) {
+      // The level is checked before any DEDENT is written: CPython's tokenizer returns the error
+      // instead of the DEDENT tokens, so the parser never sees them.
+      let level = indents.length - 1;
+      while (level > 0 && col < indents[level]) level--;
+      if (col !== indents[level]) {
         // CPython's tokenizer has read the whole line when it notices.
         const eol = this.src.indexOf('\n', at);
         this.fail('IndentationError', 'unindent does not match any outer indentation level', eol < 0 ? this.n : eol, -1, true);
       }
-      if (altcol !== altIndents[altIndents.length - 1]) this.tabError(at);
+      if (altcol !== altIndents[level]) this.tabError(at);
+      while (indents.length - 1 > level) {
+        indents.pop();
+        altIndents.pop();
+        this.emit(DEDENT, at);
+      }
     }
     if (indents.length === 1) this.maybeChunk(at);
   }
@@ -481,13 +485,14 @@ class Scanner {
       j++;
       digits(isDigit, 'decimal');
     }
-    if ((at(j) | 0x20) === 0x65) { // e E
+    if ((at(j) | 0x20) === 0x65 && !/^else(?![A-Za-z0-9_])/.test(src.slice(j, j + 5))) { // e E, but "1else"
       const save = j;
       j++;
-      if (at(j) === 43 || at(j) === 45) j++;
+      const sign = at(j) === 43 || at(j) === 45;
+      if (sign) j++;
       if (!isDigit(at(j))) {
-        j = save;
-        this.fail('SyntaxError', 'invalid decimal literal', i, 0);
+        // CPython reports the column of the 'e', or of what follows its sign (a 1-based offset).
+        this.fail('SyntaxError', 'invalid decimal literal', sign ? j - 1 : save - 1, 0);
       }
       isFloat = true;
       digits(isDigit, 'decimal');
@@ -502,7 +507,11 @@ class Scanner {
       let k = i;
       while (at(k) === C.ZERO || at(k) === C.UNDERSCORE) k++;
       if (k < j) {
-        this.fail('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', i, -2, false, k);
+        // CPython reports this one in UTF-8 bytes (tokenizer.c, syntaxerror_known_range).
+        const { lines } = this;
+        const line = lines.lineOf(i);
+        throw new PySyntaxError('SyntaxError', 'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+          this.filename, line, lines.byteColumn(i, line) + 1, lines.lineText(line), line, lines.byteColumn(k, line) + 1);
       }
     }
     this.afterNumber(i, j, 'decimal');

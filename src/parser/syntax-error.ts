@@ -12,8 +12,9 @@ import type { ExprNode } from './ast.js';
 import { BuildContext } from './context.js';
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import { DEDENT, INDENT, STRING } from './prepass.js';
-import { exprName } from './targets.js';
+import { exprName, invalidTarget } from './targets.js';
 import { TokenView } from './tokens.js';
+import { inCpythonOrder } from './error-order.js';
 import { buildAst } from './to-ast.js';
 import type { FieldParser } from './fstring.js';
 
@@ -41,6 +42,9 @@ const ABOVE_BITWISE = new Set(['or', 'and', 'not', 'in', 'is', '==', '!=', '<', 
 const QUOTES = new Set(["'", '"', "'''", '"""']);
 const SOFT_KEYWORDS = new Set(['match', 'case', '_']);
 const LEGACY = new Set(['print', 'exec']);
+const COMPOUND = new Set([
+  'if', 'elif', 'else', 'while', 'for', 'with', 'try', 'except', 'finally', 'def', 'class', 'async', 'match', 'case',
+]);
 
 /** How far the checks look around the failure: they run once, but must stay linear on huge lines. */
 const MAX_SCAN = 400;
@@ -78,83 +82,16 @@ interface Span {
 export function syntaxErrorFromFailure(
   match: MatchResult, cx: BuildContext, pending: PySyntaxError | null = null, field: FieldParser | null = null,
 ): PySyntaxError {
-  const f = new Failure(match, cx, pending);
+  const f = new Failure(match, cx, pending, field);
   if (field) {
-    const earlier = f.earlierStatementError(field);
+    const earlier = f.earlierStatementError(field) ?? f.lineStartError(field);
     if (earlier) return earlier;
   }
   if (pending && f.atEnd()) return pending;
   const e = f.explain();
   if (!pending) return e;
   // A second-pass rule that read up to the end of the text would have met the tokenizer error.
-  return f.readToEnd ? pending : inCpythonOrder(e, pending, f.line());
-}
-
-/**
- * Tokenizer errors that CPython's tokenizer signals through tok->done alone, without raising:
- * they are reported only when the parser reads the bad token.
- */
-const QUIET_TOKENIZER_ERRORS = new Set([
-  'unexpected EOF while parsing', 'unindent does not match any outer indentation level',
-  'inconsistent use of tabs and spaces in indentation', 'too many levels of indentation',
-  'unexpected character after line continuation character',
-]);
-
-/**
- * inCpythonOrder chooses between an error found while parsing and the tokenizer error that ended
- * the text further on, as CPython does: after a parser error it tokenizes the rest of the source
- * (Parser/pegen_errors.c, _PyPegen_tokenize_full_source_to_check_for_errors), and a tokenizer error
- * raised there replaces the parser's, as does a bracket left open on an earlier line. An unexpected
- * INDENT or DEDENT is reported without that check.
- */
-export function inCpythonOrder(parserError: PySyntaxError, tokenizerError: PySyntaxError, lastLine = parserError.lineno): PySyntaxError {
-  if (parserError === tokenizerError) return parserError;
-  if (parserError.msg === 'unexpected indent' || parserError.msg === 'unexpected unindent') return parserError;
-  if (tokenizerError.msg.endsWith(' was never closed')) {
-    // lastLine: the line of the last token the parser read.
-    return lastLine > tokenizerError.lineno ? tokenizerError : parserError;
-  }
-  return QUIET_TOKENIZER_ERRORS.has(tokenizerError.msg) ? parserError : tokenizerError;
-}
-
-/** isStackOverflow tells whether a JavaScript exception is the engine running out of stack. */
-export function isStackOverflow(e: unknown): boolean {
-  if (!(e instanceof Error)) return false;
-  // V8 and JavaScriptCore throw RangeError, SpiderMonkey InternalError ("too much recursion").
-  return (e.name === 'RangeError' || e.name === 'InternalError') && /call stack|recursion/i.test(e.message);
-}
-
-/**
- * NESTING_REPORTED: from this bracket depth on, a stack overflow is put down to the brackets.
- * ohm's matcher spends roughly 10 KB of stack per bracket level: with Node's default stack,
- * 100 to 200 levels overflow (depending on the construct), below CPython's limit of 200.
- */
-const NESTING_REPORTED = 50;
-
-/**
- * syntaxErrorFromOverflow reports a statement, text[a, b), that ran the JavaScript stack out while
- * being matched or converted. Deep brackets get CPython's "too many nested parentheses" at the
- * first bracket of the deepest level; anything else (long chains of `**`, of `x if c else`, of
- * lambda defaults) gets the message CPython 3.12 gives when its parser's stack overflows, at the
- * start of the statement.
- */
-export function syntaxErrorFromOverflow(cx: BuildContext, a: number, b: number): PySyntaxError {
-  const v = new TokenView(cx);
-  let depth = 0;
-  let deepest = 0;
-  let at = -1;
-  for (let k = v.indexAt(a); k < v.count && v.start(k) < b; k++) {
-    if (v.isOpen(k)) {
-      if (++depth > deepest) {
-        deepest = depth;
-        at = k;
-      }
-    } else if (v.isClose(k)) depth--;
-  }
-  if (deepest >= NESTING_REPORTED) return cx.error('too many nested parentheses', v.start(at), v.start(at));
-  let k = a;
-  while (cx.text[k] === INDENT || cx.text[k] === DEDENT || cx.text[k] === ' ') k++;
-  return v.error('Parser stack overflowed - Python source too complex to parse', v.indexAt(k));
+  return f.atEnd(f.furthest) ? pending : inCpythonOrder(e, pending, f.line(f.furthest));
 }
 
 class Failure {
@@ -168,10 +105,19 @@ class Failure {
   /** ch: the character at pos: a token's first character, "\n", a marker, or '' at the end. */
   private readonly ch: string;
 
-  /** readToEnd: set when a check looked at the last token of a text cut short by a tokenizer error. */
-  readToEnd = false;
+  /**
+   * furthest: how far CPython's parser would have read, second-pass checks included, as a text
+   * offset (tracked only when the text stops early at a tokenizer error, which that reading meets).
+   */
+  furthest: number;
 
-  constructor(match: MatchResult, private readonly cx: BuildContext, private readonly pending: PySyntaxError | null = null) {
+  constructor(
+    match: MatchResult,
+    private readonly cx: BuildContext,
+    private readonly pending: PySyntaxError | null = null,
+    /** field: the f-string field parser, when the spans' strings may be built to find their errors. */
+    private readonly field: FieldParser | null = null,
+  ) {
     const m = match as unknown as FailureInfo;
     for (const f of m.getRightmostFailures()) {
       if (!f.isFluffy()) this.expected.add(f.getText());
@@ -182,7 +128,9 @@ class Failure {
     while (this.text.charCodeAt(pos) === 32) pos++;
     // A name that could be a string prefix (b, r, f, ...) makes ohm look for a quote after it; a
     // failure there is a failure at the name.
-    if ([...this.expected].every((x) => QUOTES.has(x)) && this.expected.size > 0) {
+    // Likewise a '.' that could start a number (".5") makes it look for a digit after it.
+    const after = [...this.expected];
+    if (after.length > 0 && (after.every((x) => QUOTES.has(x)) || after.every((x) => x === '"0".."9"'))) {
       const prev = this.v.indexAt(pos - 1);
       if (prev < this.v.count && this.v.end(prev) === pos) pos = this.v.start(prev);
     }
@@ -191,18 +139,19 @@ class Failure {
     // failure at that token.
     if (this.tok < this.v.count && this.v.start(this.tok) < pos) pos = this.v.start(this.tok);
     this.pos = pos;
+    this.furthest = pos;
     this.ch = pos < this.text.length ? this.text[pos] : '';
   }
 
   /** line returns the source line of the token where the match failed. */
-  line(): number {
-    const at = Math.min(this.pos, this.text.length - 1);
+  line(pos = this.pos): number {
+    const at = Math.min(pos, this.text.length - 1);
     return at < 0 ? 1 : this.cx.lines.lineOf(this.cx.map[at]);
   }
 
   /** atEnd tells whether the match failed at the end of the text (where a tokenizer error stopped it). */
-  atEnd(): boolean {
-    return this.pos >= this.text.length;
+  atEnd(pos = this.pos): boolean {
+    return pos >= this.text.length;
   }
 
   /**
@@ -234,13 +183,81 @@ class Failure {
     return null;
   }
 
+  /**
+   * lineStartError finds the errors CPython meets in the failing line before the failure: the
+   * literal errors of its strings (raised by the first pass as each string is parsed) and, when
+   * the line up to the failure is an assignment on its own, the errors of invalid_assignment
+   * (`f() = 1 x` is a bad target before it is a missing newline).
+   */
+  lineStartError(field: FieldParser): PySyntaxError | null {
+    const { v, tok } = this;
+    if (this.ch === '\n' || tok >= v.count || v.startsLine(tok)) return null;
+    const e = this.stringErrorIn({ first: v.lineFirst(tok), last: tok - 1 });
+    if (e) return e;
+    const first = this.simpleStatementStart(tok);
+    return first >= 0 && first < tok ? this.buildError('SimpleStmt', { first, last: tok - 1 }, field) : null;
+  }
+
+  /**
+   * simpleStatementStart returns the first token of the simple statement that holds token i:
+   * after the ':' of a compound statement's header or a ';' on the same line; -1 if i is in a
+   * compound statement's header.
+   */
+  private simpleStatementStart(i: number): number {
+    const { v } = this;
+    let first = v.lineFirst(i);
+    if (COMPOUND.has(v.str(first)) || v.str(first) === '@') {
+      const colon = this.topLevel({ first, last: i - 1 }, ':');
+      if (colon < 0 || v.str(first) === '@') return -1;
+      first = colon + 1;
+    }
+    for (let k = i - 1; k >= first; k--) if (v.str(k) === ';' && v.depth(k) === 0) return k + 1;
+    return first;
+  }
+
+  /** stringErrorIn returns the first error of the string literals in a span (null: none, or no span). */
+  private stringErrorIn(span: Span | null): PySyntaxError | null {
+    const { v, field } = this;
+    if (span === null || field === null) return null;
+    for (let k = span.first; k <= span.last; k++) {
+      if (v.str(k) !== STRING || (k > span.first && v.str(k - 1) === STRING)) continue;
+      let last = k;
+      while (last + 1 <= span.last && v.str(last + 1) === STRING) last++;
+      const e = this.buildError('Strings', { first: k, last }, field);
+      if (e) return e;
+    }
+    return null;
+  }
+
+  /** buildError matches a span as `rule` and builds it, returning the SyntaxError that raises. */
+  private buildError(rule: string, span: Span, field: FieldParser): PySyntaxError | null {
+    const { v, cx } = this;
+    const a = v.start(span.first);
+    const m = grammar.match(this.text.slice(a, v.end(span.last)), rule);
+    if (m.failed()) return null;
+    const base = cx.base;
+    cx.base = a;
+    try {
+      buildAst(m, cx, field);
+    } catch (e) {
+      if (e instanceof PySyntaxError) return e;
+      throw e;
+    } finally {
+      cx.base = base;
+    }
+    return null;
+  }
+
   explain(): PySyntaxError {
     return this.exceptStarWithoutType()
+      ?? this.exceptMix()
       ?? this.indentation()
       ?? this.header()
       ?? this.tryWithoutHandlers()
       ?? this.unexpectedDedent()
       ?? this.legacyCall()
+      ?? this.invalidTargetAfter()
+      ?? this.missingDefault()
       ?? this.assignmentInExpression()
       ?? this.keywordGenexp()
       ?? this.ifWithoutElse()
@@ -292,10 +309,9 @@ class Failure {
     if (w === 'except' && v.str(k + 1) === '*') owner = "'except*' statement";
     const headerLine = this.cx.loc(v.start(header), v.start(header)).lineno;
     const msg = `expected an indented block after ${owner} on line ${headerLine}`;
-    let at = this.pos;
-    while (text[at] === DEDENT) at++;
-    if (at >= text.length) return v.endError(msg, 'IndentationError');
-    return v.error(msg, v.indexAt(at), 'IndentationError');
+    // A line that dedents reaches the parser as a DEDENT token first.
+    if (text[this.pos] === DEDENT || this.pos >= text.length) return this.indentError(msg, this.pos);
+    return v.error(msg, v.indexAt(this.pos), 'IndentationError');
   }
 
   // ---------------------------------------------------------------- statements
@@ -303,7 +319,9 @@ class Failure {
   /** header: a compound statement's missing ':' (or '(' after `def name`). */
   private header(): PySyntaxError | null {
     const { v, tok, ch, expected } = this;
-    if (!expected.has(':') && !expected.has('(')) return null;
+    // `try:=` is `try` and a walrus token: ohm matched the ':' of ':=' and failed after it.
+    const walrus = v.str(tok) === ':=';
+    if (!expected.has(':') && !expected.has('(') && !walrus) return null;
     const prev = tok - 1;
     if (prev < 0) return null;
     let first = v.lineFirst(prev);
@@ -315,13 +333,15 @@ class Failure {
       const msg = "expected '('";
       return atNewline ? v.newlineError(msg, this.pos) : v.error(msg, tok);
     }
-    if (!expected.has(':')) return null;
+    if (!expected.has(':') && !walrus) return null;
     if (FORCED_COLON.has(w)) {
       if (w !== 'def') return prev === first ? where() : null;
-      // Only after the parameter list (and return annotation), not inside it.
-      if (v.depth(tok) !== 0) return null;
-      for (let k = first + 1; k < tok; k++) if (v.str(k) === ')' && v.depth(k) === 1) return where();
-      return null;
+      // Only right after the parameter list or the return annotation.
+      if (v.str(first + 2) !== '(') return null;
+      const close = v.matchingClose(first + 2);
+      if (close < 0 || close > prev) return null;
+      if (close === prev) return where();
+      return v.str(close + 1) === '->' && this.matches('Expression', { first: close + 2, last: prev }) ? where() : null;
     }
     if (NEWLINE_COLON.has(w) && atNewline) return where();
     return null;
@@ -343,6 +363,43 @@ class Failure {
     return null;
   }
 
+  /**
+   * exceptMix: invalid_try_stmt's `except` after `except*` handlers, or the reverse, on the way to
+   * a later failure (a chunk that matches has this checked in the semantics).
+   */
+  private exceptMix(): PySyntaxError | null {
+    const { v, cx, text } = this;
+    // The handlers of each open `try`, by block depth: null until the first handler.
+    const kinds: (boolean | null | undefined)[] = [];
+    let depth = 0;
+    for (let k = v.indexAt(cx.base); k < Math.min(this.tok, v.count); k++) {
+      if (!v.startsLine(k)) continue;
+      for (let q = k > 0 ? v.end(k - 1) : cx.base; q < v.start(k); q++) {
+        if (text[q] === INDENT) depth++;
+        else if (text[q] === DEDENT && depth > 0) {
+          kinds.length = depth;
+          depth--;
+        }
+      }
+      const w = v.str(k);
+      if (w === 'try') kinds[depth] = null;
+      else if (w === 'except' && kinds[depth] !== undefined) {
+        const star = v.str(k + 1) === '*';
+        const seen = kinds[depth];
+        if (seen === null) kinds[depth] = star;
+        else if (seen !== star) {
+          // Only once its header is read to the ':'.
+          let c = k + 1;
+          while (c < this.tok && !v.startsLine(c) && !(v.str(c) === ':' && v.depth(c) === 0)) c++;
+          if (c >= this.tok || v.str(c) !== ':') return null;
+          const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+          return star ? v.range(msg, k, k + 1) : v.error(msg, k);
+        }
+      } else if (w !== 'else' && w !== 'finally' && w !== 'except') kinds.length = depth;
+    }
+    return null;
+  }
+
   /** tryWithoutHandlers: invalid_try_stmt, `'try' ':' block !('except' | 'finally')`. */
   private tryWithoutHandlers(): PySyntaxError | null {
     if (!this.expected.has('except') && !this.expected.has('finally')) return null;
@@ -358,12 +415,70 @@ class Failure {
   private legacyCall(): PySyntaxError | null {
     const { v, tok } = this;
     const name = tok - 1;
-    if (name < 0 || !LEGACY.has(v.str(name)) || v.str(tok) === '(' || this.ch === '\n') return null;
+    if (name < 0 || !isName(v.str(name)) || v.str(tok) === '(' || this.ch === '\n' || v.startsLine(tok)) return null;
     if (!v.startsLine(name) && !isSlotStart(v.str(name - 1))) return null;
+    // CPython parses the expressions after any such name (`a=NAME !'(' b=star_expressions`), and
+    // in them the next expression (invalid_expression): their strings' errors come first.
+    const first = this.exprAfter(tok, 'Expression');
+    const stringError = first && (this.stringErrorIn(first) ?? this.stringErrorIn(this.exprAfter(first.last + 1, 'Expression')));
+    if (stringError) return stringError;
+    if (!LEGACY.has(v.str(name))) return null;
     const rest = this.exprAfter(tok, 'StarExprs');
     if (rest === null) return null;
     const id = v.str(name);
     return v.range(`Missing parentheses in call to '${id}'. Did you mean ${id}(...)?`, name, rest.last);
+  }
+
+  /**
+   * invalidTargetAfter: invalid_for_target and invalid_with_item, an expression that cannot be
+   * assigned to after `for` or after a with item's `as`.
+   */
+  private invalidTargetAfter(): PySyntaxError | null {
+    const { v, tok } = this;
+    if (tok >= v.count || this.ch === '\n' || v.startsLine(tok)) return null;
+    const first = v.lineFirst(tok);
+    let kw = -1;
+    let d = 0;
+    for (let k = tok - 1; k >= first && tok - k < MAX_SCAN; k--) {
+      const t = v.str(k);
+      if (v.isClose(k)) d++;
+      else if (v.isOpen(k)) {
+        if (d === 0 && t !== '(') break;
+        if (d > 0) d--;
+      } else if (d === 0 && t === 'in') return null;
+      else if (d === 0 && (t === 'for' || t === 'as')) {
+        kw = k;
+        break;
+      }
+    }
+    if (kw < 0) return null;
+    const isFor = v.str(kw) === 'for';
+    if (!isFor && v.str(first) !== 'with' && !(v.str(first) === 'async' && v.str(first + 1) === 'with')) return null;
+    const span = this.exprAfter(kw + 1, isFor ? 'StarExprs' : 'Expression');
+    if (span === null || span.last < tok - 1) return null;
+    if (!isFor && !(v.str(span.last + 1) === ',' || v.str(span.last + 1) === ')' || v.str(span.last + 1) === ':')) return null;
+    const node = this.parse(isFor ? 'StarExprs' : 'Expression', span);
+    if (node === null) return null;
+    const bad = invalidTarget(node, isFor ? 'for' : 'assign');
+    return bad ? this.cx.errorAt(`cannot assign to ${exprName(bad)}`, bad) : null;
+  }
+
+  /** missingDefault: invalid_default, `=` and no value before ',' or ')' in a parameter list. */
+  private missingDefault(): PySyntaxError | null {
+    const { v, tok } = this;
+    const t = v.str(tok);
+    if ((t !== ',' && t !== ')') || v.str(tok - 1) !== '=' || !isName(v.str(tok - 2))) return null;
+    const open = v.enclosingOpen(tok);
+    const inDef = open >= 0 && v.str(open) === '(' && isName(v.str(open - 1)) && v.str(open - 2) === 'def';
+    let inLambda = false;
+    if (!inDef) {
+      for (let k = tok - 1; k >= v.lineFirst(tok) && tok - k < MAX_SCAN; k--) {
+        const s = v.str(k);
+        if (s === 'lambda') inLambda = true;
+        if (s === 'lambda' || s === ':' || v.isOpen(k) || v.isClose(k)) break;
+      }
+    }
+    return inDef || inLambda ? v.error('expected default value expression', tok - 1) : null;
   }
 
   /**
@@ -391,7 +506,7 @@ class Failure {
     } else {
       const first = v.lineFirst(tok);
       const w = v.str(first);
-      if (target.first - 1 !== first || !(w === 'if' || w === 'elif' || w === 'while' || w === 'match')) return null;
+      if (target.first - 1 !== first || !(w === 'if' || w === 'elif' || w === 'while' || w === 'match' || w === '@')) return null;
     }
     const value = this.exprAfter(tok + 1, 'Disj', true);
     if (value === null) return null;
@@ -430,24 +545,27 @@ class Failure {
   /** ifWithoutElse: invalid_expression's `disjunction 'if' disjunction !('else'|':')`. */
   private ifWithoutElse(): PySyntaxError | null {
     const { v, tok } = this;
-    if (!this.expected.has('else') || v.str(tok) === ':') return null;
+    const next = this.ch === '\n' ? '\n' : v.str(tok);
+    if (next === 'else' || next === ':' || tok === 0) return null;
     let d = 0;
     let ifTok = -1;
-    const first = v.lineFirst(Math.max(0, tok - 1));
+    const first = v.lineFirst(tok - 1);
     for (let k = tok - 1; k >= first && tok - k < MAX_SCAN; k--) {
+      const t = v.str(k);
       if (v.isClose(k)) d++;
       else if (v.isOpen(k)) {
         if (d === 0) break;
         d--;
-      } else if (d === 0 && v.str(k) === 'if') {
+      } else if (d === 0 && t === 'if') {
         ifTok = k;
         break;
-      }
+      } else if (d === 0 && STOPS.has(t)) break;
     }
     if (ifTok < 0 || ifTok + 1 > tok - 1) return null;
     if (!this.matches('Disj', { first: ifTok + 1, last: tok - 1 })) return null;
     const body = this.exprBefore(ifTok);
-    if (body === null) return null;
+    // After `for ... in`, an `if` is a comprehension's condition, not a conditional expression.
+    if (body === null || v.str(body.first - 1) === 'for') return null;
     return v.range("expected 'else' after 'if' expression", body.first, tok - 1);
   }
 
@@ -510,25 +628,32 @@ class Failure {
   /** missingComma: invalid_expression's `disjunction expression_without_invalid` inside brackets. */
   private missingComma(): PySyntaxError | null {
     const { v, tok } = this;
-    if (tok >= v.count || this.ch === '\n' || v.depth(tok) === 0) return null;
+    if (tok >= v.count || this.ch === '\n') return null;
     const left = this.exprBefore(tok);
     if (left === null) return null;
     const before = v.str(left.first - 1);
-    if (!(v.isOpen(left.first - 1) || before === ',' || before === ':' || before === '*' || before === '**' || before === '=')) {
-      return null;
-    }
+    const slot = v.isOpen(left.first - 1) || before === ',' || before === ':' || before === '*' || before === '**'
+      || before === '=' || (before === 'for' && this.topLevel({ first: left.first, last: tok - 1 }, 'in') < 0);
+    if (!slot) return null;
     const a = v.str(left.first);
     if (SOFT_KEYWORDS.has(a) || (isName(a) && isString(v.str(left.first + 1)))) return null;
-    if (!this.inExpression(tok)) return null;
+    if (!this.inExpression(tok, left)) return null;
     if (left.first === left.last && LEGACY.has(a)) return null;
+    // CPython parses the second expression (running its strings' checks) before it looks at the
+    // bracket level.
     const right = this.exprAfter(tok, 'Expression');
     if (right === null) return null;
+    const stringError = this.stringErrorIn(right);
+    if (stringError) return stringError;
+    if (v.depth(tok) === 0) return null;
     return v.range('invalid syntax. Perhaps you forgot a comma?', left.first, right.last);
   }
 
   /** invalidSyntax: no rule applies; CPython reports the last token it read. */
   private invalidSyntax(): PySyntaxError {
     const { v, text } = this;
+    const colon = this.annotationColon();
+    if (colon >= 0) return v.error('invalid syntax', colon);
     if (this.ch === '\n') return v.newlineError('invalid syntax', this.pos);
     let k = this.pos;
     while (text[k] === DEDENT || text[k] === INDENT || text[k] === '\n') k++;
@@ -539,6 +664,25 @@ class Failure {
     return v.error('invalid syntax', v.indexAt(k));
   }
 
+  /**
+   * annotationColon: our grammar reads `target: annotation` for any target and checks it later,
+   * but CPython's first pass stops at the ':' after anything but a name, attribute or subscript.
+   * Returns that ':' when the failure lies beyond it, or -1.
+   */
+  private annotationColon(): number {
+    const { v, tok } = this;
+    if (tok === 0 || tok > v.count) return -1;
+    const first = this.simpleStatementStart(tok - 1);
+    if (first < 0 || first >= tok - 1) return -1;
+    const span = { first, last: tok - 1 };
+    const colon = this.topLevel(span, ':');
+    if (colon <= first || this.topLevel(span, '=') >= 0 || this.topLevel(span, 'lambda') >= 0) return -1;
+    const target = this.parse('StarExprs', { first, last: colon - 1 });
+    if (target === null) return -1;
+    const ok = target._type === 'Name' || target._type === 'Attribute' || target._type === 'Subscript';
+    return ok ? -1 : colon;
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /**
@@ -547,6 +691,7 @@ class Failure {
    */
   private exprBefore(i: number): Span | null {
     const { v } = this;
+    if (v.startsLine(i)) return null;
     const first = v.lineFirst(Math.max(0, i - 1));
     const starts: number[] = [];
     let d = 0;
@@ -576,7 +721,8 @@ class Failure {
     const last = v.lineEnd(i);
     const ends: number[] = [];
     let d = 0;
-    for (let k = i; k < last && k - i < MAX_SCAN; k++) {
+    let k = i;
+    for (; k < last && k - i < MAX_SCAN; k++) {
       const t = v.str(k);
       if (v.isOpen(k)) d++;
       else if (v.isClose(k)) {
@@ -586,10 +732,19 @@ class Failure {
       else if (d === 0 && bitwise && ABOVE_BITWISE.has(t)) break;
       if (d === 0) ends.push(k);
     }
+    if (this.pending && d > 0 && k > i) {
+      // Into a bracket left open, CPython reads until the tokens stop making sense, as far as
+      // ohm gets matching the rest.
+      const from = v.start(i);
+      const m = grammar.match(this.text.slice(from, v.end(k - 1)), rule);
+      this.furthest = Math.max(this.furthest, m.succeeded() ? v.end(k - 1) : from + (m as unknown as FailureInfo).getRightmostFailurePosition());
+    }
     for (let n = ends.length - 1, tries = 0; n >= 0 && tries < MAX_TRIES; n--, tries++) {
       const span = { first: i, last: ends[n] };
       if (this.matches(rule, span)) {
-        if (this.pending && v.end(span.last) >= this.text.length) this.readToEnd = true;
+        // The parser looks at the token after an expression to see that it has ended.
+        const next = span.last + 1 < v.count ? v.start(span.last + 1) : this.text.length;
+        this.furthest = Math.max(this.furthest, next);
         return span;
       }
     }
@@ -600,10 +755,14 @@ class Failure {
    * inExpression tells whether token i sits inside an expression's brackets, rather than in
    * brackets that hold names or patterns: a def's parameters, an import list, a case pattern.
    */
-  private inExpression(i: number): boolean {
+  private inExpression(i: number, left: Span): boolean {
     const { v } = this;
     const open = v.enclosingOpen(i);
-    if (open >= 0 && v.str(open) === '(' && isName(v.str(open - 1)) && v.str(open - 2) === 'def') return false;
+    if (open >= 0 && v.str(open) === '(' && isName(v.str(open - 1)) && v.str(open - 2) === 'def') {
+      // Only a default value or an annotation is an expression there.
+      const before = v.str(left.first - 1);
+      return before === '=' || before === ':';
+    }
     const first = v.lineFirst(i);
     const w = v.str(first);
     if (w === 'from' || w === 'import') return false;

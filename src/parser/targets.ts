@@ -110,24 +110,26 @@ export function toTarget(cx: BuildContext, e: ExprNode, kind: TargetKind, hint =
  */
 export function assignTargets(cx: BuildContext, items: ExprNode[], starts: number[]): ExprNode[] {
   const n = items.length - 1;
-  const wrapped = items.map((x, k) => starts[k] < sourceStart(cx, x));
+  // wrapped(k): item k is inside parentheses of its own (its node starts after where it is written).
+  // Computed only when needed: finding a node's source offset costs a scan of its line.
+  const wrapped = (k: number): boolean => starts[k] < sourceStart(cx, items[k]);
   let bad = -1;
   for (let k = 0; k < n && bad < 0; k++) {
-    if ((isYield(items[k]) && !wrapped[k]) || invalidTarget(items[k], 'assign')) bad = k;
+    if ((isYield(items[k]) && !wrapped(k)) || invalidTarget(items[k], 'assign')) bad = k;
   }
   if (bad >= 0) {
     const t = items[0];
-    const prefix = bitwisePrefix(items[1], wrapped[1]);
+    const prefix = bitwisePrefix(items[1], wrapped(1));
     if (prefix !== null && !(n >= 2 && prefix === items[1])) {
-      if (t._type === 'Name' && !wrapped[0]) {
+      if (t._type === 'Name' && !wrapped(0)) {
         throw cx.errorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", { ...t, end_lineno: prefix.end_lineno, end_col_offset: prefix.end_col_offset });
       }
-      if ((wrapped[0] || isBitwiseOr(t)) && !startsWithDisplay(cx, t, starts[0], wrapped[0])) {
+      if ((wrapped(0) || isBitwiseOr(t)) && !startsWithDisplay(cx, t, starts[0], wrapped(0))) {
         throw cx.errorAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t);
       }
     }
     const x = items[bad];
-    if (isYield(x) && !wrapped[bad]) throw cx.errorAt('assignment to yield expression not possible', x);
+    if (isYield(x) && !wrapped(bad)) throw cx.errorAt('assignment to yield expression not possible', x);
     toTarget(cx, x, 'assign');
   }
   const targets = items.slice(0, n);

@@ -658,9 +658,12 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       body = { _type: 'IfExp', test: ast(test.children[0]), body, orelse: ast(orelse.children[0]), ...cx.loc(s(first), e(this)) };
     }
     const lambdas = _lambdas.children;
+    // ohm's `children` getter rebuilds its array on every access: read it once (a chain of n
+    // lambdas was quadratic).
+    const paramList = params.children;
     const end = e(this);
     for (let k = lambdas.length - 1; k >= 0; k--) {
-      const p = params.children[k];
+      const p = paramList[k];
       const args = p.children.length ? ast(p.children[0]) : emptyArguments();
       body = { _type: 'Lambda', args, body, ...cx.loc(s(lambdas[k]), end) };
     }
