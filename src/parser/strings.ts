@@ -68,7 +68,11 @@ export function decodeStr(s: string): string {
     if (j < 0) { out += s.slice(i); break; }
     out += s.slice(i, j);
     i = j + 1;
-    if (i >= n) throw new EscapeError('\\ at end of string', j);
+    if (i >= n) {
+      // Only an f-string piece can end in a backslash (`f"a \{b}"`); CPython keeps it as is.
+      out += '\\';
+      break;
+    }
     const c = s[i++];
     switch (c) {
       case '\n': break;
