@@ -170,17 +170,7 @@ class Failure {
       else if (text[k] === DEDENT) open--;
     }
     if (open < 0) return null;
-    const m = grammar.match(text.slice(a, cut) + DEDENT.repeat(open), 'Module');
-    if (m.failed()) return null;
-    try {
-      buildAst(m, cx, field);
-    } catch (e) {
-      if (e instanceof PySyntaxError) return e;
-      throw e;
-    } finally {
-      cx.base = a;
-    }
-    return null;
+    return semanticError(cx, text.slice(a, cut) + DEDENT.repeat(open), a, 'Module', field);
   }
 
   /**
@@ -233,19 +223,7 @@ class Failure {
   private buildError(rule: string, span: Span, field: FieldParser): PySyntaxError | null {
     const { v, cx } = this;
     const a = v.start(span.first);
-    const m = grammar.match(this.text.slice(a, v.end(span.last)), rule);
-    if (m.failed()) return null;
-    const base = cx.base;
-    cx.base = a;
-    try {
-      buildAst(m, cx, field);
-    } catch (e) {
-      if (e instanceof PySyntaxError) return e;
-      throw e;
-    } finally {
-      cx.base = base;
-    }
-    return null;
+    return semanticError(cx, this.text.slice(a, v.end(span.last)), a, rule, field);
   }
 
   explain(): PySyntaxError {
@@ -857,3 +835,23 @@ const KEYWORDS = new Set([
   'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
   'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
+
+/**
+ * semanticError matches `source` (text that starts at text offset `base`) as `rule` and builds its
+ * AST, returning the SyntaxError the semantics raise, or null when it does not match or builds.
+ */
+function semanticError(cx: BuildContext, source: string, base: number, rule: string, field: FieldParser): PySyntaxError | null {
+  const m = grammar.match(source, rule);
+  if (m.failed()) return null;
+  const saved = cx.base;
+  cx.base = base;
+  try {
+    buildAst(m, cx, field);
+    return null;
+  } catch (e) {
+    if (e instanceof PySyntaxError) return e;
+    throw e;
+  } finally {
+    cx.base = saved;
+  }
+}
