@@ -124,12 +124,7 @@ function checkWildcardPrefix(dotted: N, lparen: N | null): void {
   if (next) throw cx.error('invalid syntax', s(next), e(next));
 }
 
-function tupleOrSingle(items: ExprNode[], trailingComma: boolean, node: N): ExprNode {
-  if (items.length === 1 && !trailingComma) return items[0];
-  return { _type: 'Tuple', elts: items, ctx: 'Load', ...loc(node) };
-}
-
-/** blockBody checks a block's statements: a lone starred expression is not a statement. */
+/** stmts flattens the statements of a block (a line of simple statements gives several). */
 function stmts(iter: N): Stmt[] {
   const out: Stmt[] = [];
   for (const c of iter.children) {
@@ -150,10 +145,6 @@ function comprehension(node: N, kind: 'ListComp' | 'SetComp' | 'GeneratorExp', e
       ? 'iterable unpacking cannot be used in comprehension' : 'invalid syntax', elt);
   }
   return { _type: kind, elt, generators: all(comps), ...loc(node) } as ExprNode;
-}
-
-function checkNoStarred(items: ExprNode[]): void {
-  for (const x of items) if (x._type === 'Starred') throw cx.errorAt('cannot use starred expression here', x);
 }
 
 const semantics = grammar.createSemantics().addOperation<any>('ast', {
@@ -546,7 +537,6 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       return { _type: 'Expr', value, ...loc(this) };
     }
     const t = tail.children[0];
-    const kind = t.ctorName;
     const alt = t.children[0];
     if (alt.ctorName === 'AssignTail_annotated') {
       const [, ann, , val] = alt.children;
@@ -560,7 +550,6 @@ const semantics = grammar.createSemantics().addOperation<any>('ast', {
       (value as A.Name).ctx = 'Store';
       return { _type: 'AugAssign', target: value, op: AUGOPS[op.sourceString], value: ast(val), ...loc(this) };
     }
-    void kind;
     // Plain assignment: first = v1 = v2 ... = value.
     const [, values] = alt.children;
     const items: ExprNode[] = [value, ...values.children.map(ast)];
