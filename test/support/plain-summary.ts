@@ -13,8 +13,9 @@ function count(tasks: RunnerTask[], tally: { passed: number; failed: number; ski
 }
 
 export default class PlainSummary implements Reporter {
-  onFinished(files: RunnerTestFile[] = []): void {
-    const tally = { passed: 0, failed: 0, skipped: 0 };
+  onFinished(files: RunnerTestFile[] = [], errors: unknown[] = []): void {
+    // An unhandled error fails the run even when every test passed: count it as a failure.
+    const tally = { passed: 0, failed: errors.length, skipped: 0 };
     for (const f of files) {
       count(f.tasks, tally);
       if (f.result?.state === 'fail' && f.tasks.length === 0) tally.failed++;

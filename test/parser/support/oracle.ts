@@ -70,6 +70,7 @@ export class CPythonOracle {
       for (const w of this.waiting.splice(0)) w.reject(e);
     };
     this.child.on('error', fail);
+    this.child.stdin.on('error', fail);
     this.child.on('close', (status) => fail(new Error(`python3 exited (${status}): ${this.stderr}`)));
   }
 
