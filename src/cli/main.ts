@@ -4,6 +4,9 @@
 import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { decodeSource } from '../parser/source.js';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CannotOpen, readSource } from './read-source.js';
 import { HELP_TEXT, TRY_HELP, USAGE, VERSION_TEXT } from './usage.js';
 
@@ -44,14 +47,64 @@ async function printAst(arg: string): Promise<number> {
   }
 }
 
-function runProgram(arg: string): number {
+/** hostReadFile: the file-reading hook imports use (the OS-interface issue replaces it). */
+function hostReadFile(path: string): string | null {
+  try {
+    if (!statSync(path).isFile()) return null;
+    return decodeSource(readFileSync(path), path);
+  } catch (e) {
+    if (e instanceof PySyntaxError) throw e;
+    return null;
+  }
+}
+
+/** stdlibDir: the stdlib/ folder shipped beside dist/. */
+function stdlibDir(): string {
+  return fileURLToPath(new URL('../stdlib', import.meta.url));
+}
+
+async function runSource(source: string, filename: string, argv: string[], scriptDir: string): Promise<number> {
+  const { runProgram } = await import('../api/run.js');
+  const result = runProgram(source, {
+    filename,
+    argv,
+    path: [scriptDir, stdlibDir()],
+    stdout: out,
+    stderr: err,
+    readFile: hostReadFile,
+  });
+  return result.exitCode;
+}
+
+async function runFile(arg: string, rest: string[]): Promise<number> {
   const file = readSource(arg);
   if (file instanceof CannotOpen) {
     err(file.message + '\n');
     return EXIT_USAGE;
   }
-  err('terrarium: running programs is not built yet (it comes in a later issue); try: terrarium --ast FILE\n');
-  return EXIT_USAGE;
+  let source: string;
+  try {
+    source = decodeSource(file.bytes, file.path);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    err(formatSyntaxError(e));
+    return EXIT_ERROR;
+  }
+  return runSource(source, file.path, [arg, ...rest], dirname(file.path));
+}
+
+async function runStdin(rest: string[]): Promise<number> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let source: string;
+  try {
+    source = decodeSource(new Uint8Array(Buffer.concat(chunks)), '<stdin>');
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    err(formatSyntaxError(e));
+    return EXIT_ERROR;
+  }
+  return runSource(source, '<stdin>', ['-', ...rest], process.cwd());
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -71,11 +124,18 @@ async function run(argv: string[]): Promise<number> {
       if (i + 2 < argv.length) return usageError(`unexpected argument after --ast ${file}: ${argv[i + 2]}`);
       return printAst(file);
     }
+    if (arg === '-c') {
+      const code = argv[i + 1];
+      if (code === undefined) return usageError('Argument expected for the -c option');
+      return runSource(code, '<string>', ['-c', ...argv.slice(i + 2)], process.cwd());
+    }
+    if (arg === '-') return runStdin(argv.slice(i + 1));
     if (arg.startsWith('--')) return usageError(`unknown option ${arg}`);
-    if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option: ${arg.slice(0, 2)}`);
+    if (arg.startsWith('-')) return usageError(`Unknown option: ${arg.slice(0, 2)}`);
     // The first non-option is the program; what follows it is the program's own argv.
-    return runProgram(arg);
+    return runFile(arg, argv.slice(i + 1));
   }
+  if (!process.stdin.isTTY) return runStdin([]);
   return usageError('terrarium: no FILE given (an interactive prompt comes in a later issue)');
 }
 

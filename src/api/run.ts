@@ -1,0 +1,90 @@
+// runProgram: runs one Python program in a fresh interpreter and reports what CPython's process
+// would have: its output, its exit code, plus the metering figures.
+
+import { VM, type VMOptions } from '../vm/vm.js';
+import { PyModule } from '../objects/module.js';
+import { PyException, SystemExit } from '../objects/exception.js';
+import { None } from '../objects/singletons.js';
+import { str } from '../objects/protocol.js';
+import { PyTuple } from '../objects/tuple.js';
+import { PySyntaxError } from '../parser/errors.js';
+import { formatSyntaxError } from '../parser/format-error.js';
+import { compileCached } from '../vm/code-cache.js';
+import { formatException } from '../vm/traceback.js';
+import { LimitError } from '../vm/limit-error.js';
+import { installRuntime } from '../vm/setup.js';
+
+/** RunOptions: a program's world. */
+export interface RunOptions extends VMOptions {
+  filename?: string;
+}
+
+/** RunResult: how the program ended, and what it cost. */
+export interface RunResult {
+  exitCode: number;
+  instructions: number;
+  heapBytes: number;
+  /** checkFailures: instructions whose stack effect disagreed with the opcode table (checked mode). */
+  checkFailures: readonly string[];
+}
+
+/** exitCodeOf: the process exit status for a SystemExit, printing its message like CPython. */
+function exitCodeOf(vm: VM, e: PyException): number {
+  let code = e.args.length === 0 ? None : e.args.length === 1 ? e.args[0]! : new PyTuple(e.args);
+  if (code === None) return 0;
+  if (typeof code === 'boolean') code = code ? 1 : 0;
+  if (typeof code === 'number') return code & 0xff;
+  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
+  let text: string;
+  try {
+    text = str(code);
+  } catch {
+    text = '<exception str() failed>';
+  }
+  vm.stderr(text + '\n');
+  return 1;
+}
+
+/** runProgram: compiles and runs `source` as __main__ in a fresh interpreter. */
+export function runProgram(source: string, options: RunOptions = {}): RunResult {
+  installRuntime();
+  const filename = options.filename ?? '<string>';
+  const vm = new VM({ ...options, argv: options.argv ?? [filename] });
+  const leave = vm.enter();
+  let exitCode = 0;
+  try {
+    try {
+      const code = compileCached(vm, source, filename, true);
+      const main = new PyModule('__main__');
+      main.dict.setStr('__file__', filename);
+      main.dict.setStr('__package__', None);
+      main.dict.setStr('__spec__', None);
+      main.dict.setStr('__loader__', None);
+      main.dict.setStr('__doc__', None);
+      main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
+      vm.modules.setStr('__main__', main);
+      vm.runCode(code, main.dict);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        vm.stderr(formatSyntaxError(e));
+        exitCode = 1;
+      } else if (e instanceof PyException) {
+        if (e.cls.isSubtypeOf(SystemExit)) exitCode = exitCodeOf(vm, e);
+        else {
+          vm.stderr(formatException(vm, e));
+          exitCode = 1;
+        }
+      } else if (e instanceof LimitError) {
+        vm.stderr(`terrarium: ${e.message}\n`);
+        exitCode = 1;
+      } else {
+        const msg = e instanceof Error ? e.message : String(e);
+        vm.stderr(`terrarium: internal error: ${msg}\n`);
+        exitCode = 1;
+      }
+    }
+  } finally {
+    leave();
+  }
+  return { exitCode, instructions: vm.meter.instructions, heapBytes: vm.meter.allocated, checkFailures: vm.checkFailures };
+}

@@ -1,0 +1,119 @@
+// The builtins that need the running interpreter: globals, locals, vars() without an argument,
+// exec, eval, compile, __import__, input and open (the last two are completed by the OS issue).
+
+import type { PyValue } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { PyCode } from '../objects/code.js';
+import { None } from '../objects/singletons.js';
+import { builtinFunction, type PyBuiltinFunction } from '../objects/builtin-function.js';
+import { raise, TypeError, ValueError, OSError, EOFError } from '../objects/exception.js';
+import { typeOf } from '../objects/type.js';
+import { getAttrOpt } from '../objects/protocol.js';
+import { ArgSpec } from './args.js';
+import { currentVM } from '../vm/current.js';
+import { Frame } from '../vm/frame.js';
+import { compileSource } from '../compiler/compile.js';
+import { compileOrRaise } from '../vm/syntax-error.js';
+import { PyBytes } from '../objects/bytes.js';
+import { decodeSource } from '../parser/source.js';
+
+/** frameLocals: locals() of a frame: its mapping, or a snapshot of a function's variables. */
+export function frameLocals(f: Frame): PyDict {
+  if (f.locals !== null) return f.locals;
+  const d = new PyDict();
+  const code = f.code;
+  code.varnames.forEach((name, i) => {
+    const v = f.slots[i];
+    if (v !== undefined && !code.cellvars.includes(name)) d.setStr(name, v);
+  });
+  const derefs = [...code.cellvars, ...code.freevars];
+  derefs.forEach((name, i) => {
+    const v = f.cells?.[i]?.value;
+    if (v !== undefined) d.setStr(name, v);
+  });
+  return d;
+}
+
+function callerFrame(): Frame {
+  const f = currentVM().frame;
+  if (f === null) raise(TypeError, 'no current frame');
+  return f;
+}
+
+const EXEC = new ArgSpec('exec', 'source, globals=, locals=, /, *, closure=');
+const EVAL = new ArgSpec('eval', 'source, globals=, locals=, /');
+const COMPILE = new ArgSpec('compile', 'source, filename, mode, flags=, dont_inherit=, optimize=, *, _feature_version=');
+const IMPORT = new ArgSpec('__import__', 'name, globals=, locals=, fromlist=, level=');
+const VARS = new ArgSpec('vars', 'object=, /');
+
+function sourceText(v: PyValue, fname: string): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyBytes) return decodeSource(v.data, '<string>');
+  raise(TypeError, `${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+function runIn(fname: 'exec' | 'eval', args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const vm = currentVM();
+  const [src, g, l] = (fname === 'exec' ? EXEC : EVAL).unpack(args, kwnames);
+  let globals: PyDict;
+  let locals: PyDict;
+  if (g === undefined || g === None) {
+    const f = callerFrame();
+    globals = f.globals;
+    locals = l !== undefined && l !== None ? (l as PyDict) : frameLocals(f);
+  } else {
+    if (!(g instanceof PyDict)) raise(TypeError, `${fname}() globals must be a dict, not ${typeOf(g).name}`);
+    globals = g;
+    locals = l !== undefined && l !== None ? (l as PyDict) : g;
+  }
+  if (!(locals instanceof PyDict)) raise(TypeError, 'locals must be a mapping');
+  let code: PyCode;
+  if (src instanceof PyCode) code = src;
+  else {
+    let text = sourceText(src!, fname);
+    if (fname === 'eval') text = text.replace(/^[ \t]+/, '');
+    code = compileOrRaise(() => compileSource(text, '<string>', fname));
+    vm.sources.set('<string>', text);
+  }
+  const frame = new Frame(code, globals, vm.builtinsFor(globals), locals, null);
+  const r = vm.runFrame(frame);
+  return fname === 'exec' ? None : r;
+}
+
+/** makeVMFunctions: the interpreter-dependent builtins, by name. */
+export function makeVMFunctions(): Record<string, PyBuiltinFunction> {
+  return {
+    globals: builtinFunction('globals', () => callerFrame().globals),
+    locals: builtinFunction('locals', () => frameLocals(callerFrame())),
+    vars: builtinFunction('vars', (args, kw) => {
+      const [o] = VARS.unpack(args, kw);
+      if (o === undefined) return frameLocals(callerFrame());
+      const d = getAttrOpt(o, '__dict__');
+      if (d === undefined) raise(TypeError, 'vars() argument must have __dict__ attribute');
+      return d;
+    }),
+    exec: builtinFunction('exec', (args, kw) => runIn('exec', args, kw)),
+    eval: builtinFunction('eval', (args, kw) => runIn('eval', args, kw)),
+    compile: builtinFunction('compile', (args, kw) => {
+      const [src, filename, mode, flags] = COMPILE.unpack(args, kw);
+      if (typeof filename !== 'string') raise(TypeError, `compile() argument 'filename' must be str, not ${typeOf(filename!).name}`);
+      if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') raise(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+      if (flags !== undefined && flags !== 0 && flags !== false) raise(ValueError, 'compile(): unrecognised flags');
+      if (src instanceof PyCode) return src;
+      const text = sourceText(src!, 'compile');
+      const code = compileOrRaise(() => compileSource(text, filename, mode));
+      currentVM().sources.set(filename, text);
+      return code;
+    }),
+    __import__: builtinFunction('__import__', (args, kw) => {
+      const vm = currentVM();
+      const [name, g, , fromlist, level] = IMPORT.unpack(args, kw);
+      if (typeof name !== 'string') raise(TypeError, `__import__() argument 1 must be str, not ${typeOf(name!).name}`);
+      const globals = g instanceof PyDict ? g : (vm.frame?.globals ?? new PyDict());
+      return vm.importName(name, globals, fromlist ?? None, typeof level === 'number' ? level : 0);
+    }),
+    input: builtinFunction('input', () => raise(EOFError, 'EOF when reading a line')),
+    open: builtinFunction('open', () => raise(OSError, 'open() is not available yet: the sandbox has no filesystem until the OS interface lands')),
+  };
+}
+

@@ -1,0 +1,154 @@
+// The sys module: argv, exit, recursion limit, modules, path, version information, and stdout /
+// stderr objects that write through the interpreter's output hooks.
+
+import type { PyValue } from '../objects/object.js';
+import { PyObject } from '../objects/object.js';
+import { makeBuiltinType } from '../objects/type.js';
+import { PyModule } from '../objects/module.js';
+import { PyDict } from '../objects/dict.js';
+import { newList } from '../objects/list.js';
+import { newTuple } from '../objects/tuple.js';
+import { None } from '../objects/singletons.js';
+import { builtinFunction, defineMethods } from '../objects/builtin-function.js';
+import { defineGetSets } from '../objects/descriptor.js';
+import { newException, raise, SystemExit, TypeError, ValueError, RecursionError, PyException } from '../objects/exception.js';
+import { asIndex } from '../objects/protocol.js';
+import { ArgSpec, noKwargs } from '../builtins/args.js';
+import { typeOf } from '../objects/type.js';
+import type { VM } from '../vm/vm.js';
+
+/** textStreamType: the type of sys.stdout / sys.stderr (a minimal TextIOWrapper). */
+export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, { module: '_io' });
+
+/** PyTextStream: a write-only text stream that forwards to a host hook. */
+export class PyTextStream extends PyObject {
+  constructor(
+    readonly streamName: string,
+    readonly sink: (text: string) => void,
+  ) {
+    super(textStreamType);
+  }
+}
+
+const WRITE = new ArgSpec('write', 's, /');
+defineMethods(textStreamType, {
+  write: (args, kw) => {
+    const [s] = WRITE.unpack(args, kw, 1);
+    if (typeof s !== 'string') raise(TypeError, `write() argument must be str, not ${typeOf(s!).name}`);
+    (args[0] as PyTextStream).sink(s);
+    return s.length;
+  },
+  flush: () => None,
+  isatty: () => false,
+  writable: () => true,
+  readable: () => false,
+  fileno: () => raise(ValueError, 'fileno is not available in the sandbox'),
+  __repr__: (args) => `<_io.TextIOWrapper name='<${(args[0] as PyTextStream).streamName}>' mode='w' encoding='utf-8'>`,
+});
+defineGetSets(textStreamType, {
+  encoding: { get: () => 'utf-8' },
+  name: { get: (o) => `<${(o as PyTextStream).streamName}>` },
+  closed: { get: () => false },
+});
+
+/** simpleNamespaceType: `types.SimpleNamespace` (sys.implementation is one). */
+export const simpleNamespaceType = makeBuiltinType('SimpleNamespace', undefined, { module: 'types' });
+
+function namespace(fields: Record<string, PyValue>): PyObject {
+  const o = new PyObject(simpleNamespaceType);
+  o.dict = new PyDict();
+  for (const [k, v] of Object.entries(fields)) o.dict.setStr(k, v);
+  return o;
+}
+
+/** VERSION: the Python version Terrarium implements. */
+export const VERSION_INFO = [3, 11, 0, 'final', 0] as const;
+
+const SETLIMIT = new ArgSpec('setrecursionlimit', 'limit, /');
+const EXIT = new ArgSpec('exit', 'status=, /');
+
+/** makeSysModule: a fresh sys module for vm. */
+export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule {
+  const m = new PyModule('sys');
+  const d = m.dict;
+  const stdout = new PyTextStream('stdout', vm.stdout);
+  const stderr = new PyTextStream('stderr', vm.stderr);
+  d.setStr('argv', newList(argv.slice()));
+  d.setStr('orig_argv', newList(['terrarium', ...argv]));
+  d.setStr('path', newList(path.slice()));
+  d.setStr('modules', vm.modules);
+  d.setStr('stdout', stdout);
+  d.setStr('stderr', stderr);
+  d.setStr('__stdout__', stdout);
+  d.setStr('__stderr__', stderr);
+  d.setStr('maxsize', 9223372036854775807n);
+  d.setStr('maxunicode', 0x10ffff);
+  d.setStr('byteorder', 'little');
+  d.setStr('platform', 'terrarium');
+  d.setStr('executable', '');
+  d.setStr('prefix', '');
+  d.setStr('version', '3.11.0 (terrarium)');
+  d.setStr('hexversion', 0x030b00f0);
+  d.setStr('api_version', 1013);
+  d.setStr('copyright', 'Terrarium: a sandboxed Python 3.11 interpreter');
+  d.setStr('builtin_module_names', newTuple(['builtins', 'sys', 'math']));
+  d.setStr('dont_write_bytecode', true);
+  d.setStr('version_info', newTuple([...VERSION_INFO]));
+  d.setStr(
+    'implementation',
+    namespace({ name: 'terrarium', cache_tag: None, version: newTuple([0, 1, 0, 'alpha', 0]), hexversion: 0x000100a0 }),
+  );
+  d.setStr('flags', namespace({ optimize: 0, dont_write_bytecode: 1, hash_randomization: 0, isolated: 1 }));
+  d.setStr(
+    'exit',
+    builtinFunction('exit', (args, kw) => {
+      const [status] = EXIT.unpack(args, kw);
+      throw status === undefined ? newException(SystemExit) : newException(SystemExit, status);
+    }),
+  );
+  d.setStr('getrecursionlimit', builtinFunction('getrecursionlimit', () => vm.recursionLimit));
+  d.setStr(
+    'setrecursionlimit',
+    builtinFunction('setrecursionlimit', (args, kw) => {
+      const [v] = SETLIMIT.unpack(args, kw);
+      if (typeof v !== 'number' && typeof v !== 'bigint') raise(TypeError, "'" + typeOf(v!).name + "' object cannot be interpreted as an integer");
+      const n = Number(asIndex(v));
+      if (n < 1) raise(ValueError, 'recursion limit must be greater or equal than 1');
+      if (n <= vm.depth) {
+        raise(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${vm.depth}: the limit is too low`);
+      }
+      vm.recursionLimit = n;
+      return None;
+    }),
+  );
+  d.setStr(
+    'exc_info',
+    builtinFunction('exc_info', (args, kw) => {
+      noKwargs('exc_info', kw);
+      void args;
+      const e = vm.handled;
+      if (e === None) return newTuple([None, None, None]);
+      return newTuple([typeOf(e), e, e instanceof PyException ? (e.traceback ?? None) : None]);
+    }),
+  );
+  d.setStr('exception', builtinFunction('exception', () => vm.handled));
+  d.setStr('getdefaultencoding', builtinFunction('getdefaultencoding', () => 'utf-8'));
+  d.setStr('getfilesystemencoding', builtinFunction('getfilesystemencoding', () => 'utf-8'));
+  d.setStr('intern', builtinFunction('intern', (args) => {
+    if (typeof args[0] !== 'string') raise(TypeError, `intern() argument must be str, not ${typeOf(args[0]!).name}`);
+    return args[0];
+  }));
+  d.setStr('_getframe', builtinFunction('_getframe', (args) => {
+    let depth = args.length > 0 ? Number(asIndex(args[0]!)) : 0;
+    let f = vm.frame;
+    while (depth-- > 0 && f !== null) f = f.back;
+    if (f === null) raise(ValueError, 'call stack is not deep enough');
+    return f;
+  }));
+  d.setStr('displayhook', builtinFunction('displayhook', (args) => {
+    vm.displayHook(args[0]!);
+    return None;
+  }));
+  d.setStr('__displayhook__', d.getStr('displayhook')!);
+  return m;
+}

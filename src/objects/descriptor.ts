@@ -1,0 +1,71 @@
+// Descriptor objects that attribute lookup knows natively: getset descriptors of builtin types
+// (`__class__`, `__dict__`, `__name__` ...), property, classmethod and staticmethod. Their
+// Python-visible methods (__get__, getter, setter ...) are defined in src/builtins/.
+
+import { PyObject, type PyValue } from './object.js';
+import { makeBuiltinType, setTypeAttr, type PyType } from './type.js';
+
+/** getsetDescriptorType: `getset_descriptor`. */
+export const getsetDescriptorType = makeBuiltinType('getset_descriptor');
+/** propertyType: `property`. */
+export const propertyType = makeBuiltinType('property');
+/** classmethodType: `classmethod`. */
+export const classmethodType = makeBuiltinType('classmethod');
+/** staticmethodType: `staticmethod`. */
+export const staticmethodType = makeBuiltinType('staticmethod');
+
+/** PyGetSet: a computed attribute of a builtin type; a data descriptor (set may refuse). */
+export class PyGetSet extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly owner: PyType,
+    readonly get: (obj: PyValue) => PyValue,
+    readonly set: ((obj: PyValue, value: PyValue | undefined) => void) | null,
+  ) {
+    super(getsetDescriptorType);
+  }
+}
+
+/** defineGetSets: adds getset descriptors to a builtin type. set(obj, undefined) is a delete. */
+export function defineGetSets(
+  t: PyType,
+  table: Record<string, { get: (obj: PyValue) => PyValue; set?: (obj: PyValue, value: PyValue | undefined) => void }>,
+): void {
+  for (const [name, gs] of Object.entries(table)) setTypeAttr(t, name, new PyGetSet(name, t, gs.get, gs.set ?? null));
+}
+
+/** PyProperty: property(fget, fset, fdel, doc); a data descriptor. */
+export class PyProperty extends PyObject {
+  /** name: the attribute name given by __set_name__ (for error messages), or null. */
+  name: PyValue | null = null;
+  constructor(
+    public fget: PyValue,
+    public fset: PyValue,
+    public fdel: PyValue,
+    public doc: PyValue,
+    cls: PyType = propertyType,
+  ) {
+    super(cls);
+  }
+}
+
+/** PyClassMethod: classmethod(f). */
+export class PyClassMethod extends PyObject {
+  constructor(
+    public func: PyValue,
+    cls: PyType = classmethodType,
+  ) {
+    super(cls);
+  }
+}
+
+/** PyStaticMethod: staticmethod(f). */
+export class PyStaticMethod extends PyObject {
+  constructor(
+    public func: PyValue,
+    cls: PyType = staticmethodType,
+  ) {
+    super(cls);
+  }
+}
+

@@ -1,0 +1,616 @@
+// The abstract object protocols (CPython's Objects/abstract.c and object.c): calling, attribute
+// access with descriptors, truth, hashing, comparison, binary operators, iteration, subscripts.
+// Each function takes the fast path for the builtin representations first and otherwise looks the
+// special method up on the type (never on the instance), as CPython does. Types implement their
+// special methods as entries in their namespace (src/objects/<type>.ts, src/builtins/).
+
+import type { PyValue } from './object.js';
+import { PyType, typeOf, typeType, objectType, setTypeAttr, isInstance } from './type.js';
+import { None, NotImplemented } from './singletons.js';
+import { PyBuiltinFunction } from './builtin-function.js';
+import { PyFunction, PyMethod } from './function.js';
+import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod } from './descriptor.js';
+import { PyModule } from './module.js';
+import { PyFloat } from './float.js';
+import { PyTuple } from './tuple.js';
+import { PyList } from './list.js';
+import { NativeIterator } from './iterator.js';
+import { PyDict } from './dict.js';
+import {
+  PyException,
+  raise,
+  pyError,
+  TypeError,
+  AttributeError,
+  StopIteration,
+  ValueError,
+} from './exception.js';
+import { callFunction } from '../vm/call.js';
+
+// ---------------------------------------------------------------------------------------------
+// Calling
+
+/** call: f(*args) where the last kwnames.length args are keywords. Runs Python code in the VM. */
+export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (f instanceof PyFunction) return callFunction(f, args, kwnames);
+  if (f instanceof PyBuiltinFunction) {
+    if (f.self !== undefined) return f.fn([f.self, ...args], kwnames);
+    if (f.owner !== null && (f.kind === 'method' || f.kind === 'classmethod')) checkDescriptorSelf(f, args, kwnames);
+    return f.fn(args, kwnames);
+  }
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyType && f.cls === typeType) return callType(f, args, kwnames);
+  const dunder = typeOf(f).lookup('__call__');
+  if (dunder === undefined) raise(TypeError, `'${typeOf(f).name}' object is not callable`);
+  return callBound(dunder, f, args, kwnames);
+}
+
+/**
+ * checkDescriptorSelf: the type check of a method descriptor called unbound (`list.append(x, 1)`),
+ * as CPython's method_check_args() / wrapperdescr_raw_call() / classmethoddescr_call().
+ */
+function checkDescriptorSelf(f: PyBuiltinFunction, args: PyValue[], kwnames: readonly string[] | null): void {
+  const owner = f.owner!;
+  const wrapper = f.cls.name === 'wrapper_descriptor';
+  if (args.length - (kwnames === null ? 0 : kwnames.length) === 0) {
+    if (f.kind === 'method' && !wrapper) raise(TypeError, `unbound method ${owner.name}.${f.name}() needs an argument`);
+    raise(TypeError, `descriptor '${f.name}' of '${owner.name}' object needs an argument`);
+  }
+  const self = args[0]!;
+  if (f.kind === 'classmethod') {
+    if (!(self instanceof PyType)) {
+      raise(TypeError, `descriptor '${f.name}' for type '${owner.name}' needs a type, not a '${typeOf(self).name}' as arg 2`);
+    }
+    if (!self.isSubtypeOf(owner)) raise(TypeError, `descriptor '${f.name}' requires a subtype of '${owner.name}' but received '${self.name}'`);
+    return;
+  }
+  if (isInstance(self, owner)) return;
+  if (wrapper) raise(TypeError, `descriptor '${f.name}' requires a '${owner.name}' object but received a '${typeOf(self).name}'`);
+  raise(TypeError, `descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+}
+
+/** callBound: calls the unbound attribute `fn` (found on a type) with self prepended. */
+export function callBound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (fn instanceof PyFunction) return callFunction(fn, [self, ...args], kwnames);
+  if (fn instanceof PyBuiltinFunction && fn.kind === 'method') return fn.fn([self, ...args], kwnames);
+  return call(descrGet(fn, self, typeOf(self)), args, kwnames);
+}
+
+/** callMethod: obj.name(*args). */
+export function callMethod(obj: PyValue, name: string, args: PyValue[] = [], kwnames: readonly string[] | null = null): PyValue {
+  const t = typeOf(obj);
+  const fn = t.lookup(name);
+  if (fn !== undefined && (fn instanceof PyFunction || fn instanceof PyBuiltinFunction) && !hasInstanceAttr(obj, name)) {
+    return callBound(fn, obj, args, kwnames);
+  }
+  return call(getAttr(obj, name), args, kwnames);
+}
+
+/** callSpecial: type(obj).name(obj, *args) if the type defines it, else undefined. */
+export function callSpecial(obj: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const fn = typeOf(obj).lookup(name);
+  if (fn === undefined) return undefined;
+  return callBound(fn, obj, args);
+}
+
+function hasInstanceAttr(obj: PyValue, name: string): boolean {
+  return typeof obj === 'object' && obj.dict !== null && !(obj instanceof PyType) && obj.dict.getStr(name) !== undefined;
+}
+
+/** callType: type.__call__(t, *args): __new__ then __init__, as CPython's type_call(). */
+export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  const newFn = t.lookup('__new__');
+  if (newFn === undefined) raise(TypeError, `cannot create '${t.name}' instances`);
+  let obj: PyValue;
+  if (newFn instanceof PyBuiltinFunction) obj = newFn.fn([t, ...args], kwnames);
+  else if (newFn instanceof PyStaticMethod) obj = call(newFn.func, [t, ...args], kwnames);
+  else obj = call(newFn, [t, ...args], kwnames);
+  if (!isInstance(obj, t)) return obj;
+  const init = typeOf(obj).lookup('__init__');
+  if (init !== undefined && init !== objectType.attrs.get('__init__')) {
+    const r = callBound(init, obj, args, kwnames);
+    if (r !== None) raise(TypeError, `__init__() should return None, not '${typeOf(r).name}'`);
+  }
+  return obj;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+
+/** isDataDescriptor: whether an attribute found on a type takes precedence over the instance dict. */
+export function isDataDescriptor(d: PyValue): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet) return true;
+  if (typeof d !== 'object' || d instanceof PyFunction || d instanceof PyBuiltinFunction) return false;
+  const t = d.cls;
+  return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+}
+
+/** descrGet: the result of looking descriptor d up through instance obj (None for class access) of type t. */
+export function descrGet(d: PyValue, obj: PyValue, t: PyType): PyValue {
+  if (typeof d !== 'object') return d;
+  if (d instanceof PyFunction) return obj === None ? d : new PyMethod(d, obj);
+  if (d instanceof PyBuiltinFunction) {
+    if (d.self !== undefined) return d;
+    if (d.kind === 'method') return obj === None ? d : d.bind(obj);
+    if (d.kind === 'classmethod') return d.bind(t);
+    return d;
+  }
+  if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyProperty) {
+    if (obj === None) return d;
+    if (d.fget === None) raise(AttributeError, propertyError(d, t, 'getter'));
+    return call(d.fget, [obj]);
+  }
+  if (d instanceof PyGetSet) return obj === None ? d : d.get(obj);
+  const get = d.cls.lookup('__get__');
+  if (get === undefined) return d;
+  return callBound(get, d, [obj, t]);
+}
+
+let objectGetattribute: PyValue | undefined;
+
+/** getAttrOpt: getattr(obj, name), or undefined where it would raise AttributeError. */
+export function getAttrOpt(obj: PyValue, name: string): PyValue | undefined {
+  try {
+    return getAttr(obj, name);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e, AttributeError)) return undefined;
+    throw e;
+  }
+}
+
+/** getAttr: getattr(obj, name); raises AttributeError with CPython's message. */
+export function getAttr(obj: PyValue, name: string): PyValue {
+  const t = typeOf(obj);
+  objectGetattribute ??= objectType.attrs.get('__getattribute__');
+  const ga = t.lookup('__getattribute__');
+  // A builtin __getattribute__ other than object's and type's (super, module, method ...) is a
+  // native hook that replaces the generic lookup.
+  if (ga !== undefined && ga !== objectGetattribute && !(ga instanceof PyBuiltinFunction && (ga.owner === objectType || ga.owner === typeType))) {
+    try {
+      return callBound(ga, obj, [name]);
+    } catch (e) {
+      const hook = t.lookup('__getattr__');
+      if (hook !== undefined && e instanceof PyException && isInstance(e, AttributeError)) return callBound(hook, obj, [name]);
+      throw e;
+    }
+  }
+  const v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name, t);
+  if (v !== undefined) return v;
+  const hook = t.lookup('__getattr__');
+  if (hook !== undefined) return callBound(hook, obj, [name]);
+  throw attributeError(obj, name);
+}
+
+/** attributeError: the AttributeError CPython raises for a missing attribute. */
+export function attributeError(obj: PyValue, name: string): PyException {
+  let msg: string;
+  if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
+  else if (obj instanceof PyModule) msg = `module '${obj.name}' has no attribute '${name}'`;
+  else msg = `'${typeOf(obj).name}' object has no attribute '${name}'`;
+  return pyError(AttributeError, msg);
+}
+
+/** genericGetAttr: object.__getattribute__ without raising (undefined if absent). */
+export function genericGetAttr(obj: PyValue, name: string, t: PyType = typeOf(obj)): PyValue | undefined {
+  const d = t.lookup(name);
+  if (d !== undefined && typeof d === 'object' && isDataDescriptor(d)) return descrGet(d, obj, t);
+  if (typeof obj === 'object' && obj.dict !== null) {
+    const v = obj.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return descrGet(d, obj, t);
+  return undefined;
+}
+
+/** typeGetAttr: type.__getattribute__ (attribute of a class), undefined if absent. */
+export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
+  const meta = cls.cls;
+  const md = meta.lookup(name);
+  if (md !== undefined && isDataDescriptor(md)) return descrGet(md, cls, meta);
+  const v = cls.lookup(name);
+  if (v !== undefined) return descrGet(v, None, cls);
+  if (md !== undefined) return descrGet(md, cls, meta);
+  return undefined;
+}
+
+let objectSetattr: PyValue | undefined;
+
+/** setAttr: setattr(obj, name, value); with value undefined, delattr. */
+export function setAttr(obj: PyValue, name: string, value: PyValue | undefined): void {
+  const t = typeOf(obj);
+  objectSetattr ??= objectType.attrs.get('__setattr__');
+  const hookName = value === undefined ? '__delattr__' : '__setattr__';
+  const hook = t.lookup(hookName);
+  if (hook !== undefined && !(hook instanceof PyBuiltinFunction)) {
+    callBound(hook, obj, value === undefined ? [name] : [name, value]);
+    return;
+  }
+  genericSetAttr(obj, name, value, t);
+}
+
+/** lazyDictNatives: builtin layouts whose instances have a __dict__ made on the first attribute store (function, BaseException). */
+export const lazyDictNatives = new Set<PyType>();
+
+/** genericSetAttr: object.__setattr__ / __delattr__. */
+export function genericSetAttr(obj: PyValue, name: string, value: PyValue | undefined, t: PyType = typeOf(obj)): void {
+  if (obj instanceof PyType) {
+    const md = obj.cls.lookup(name);
+    if (md !== undefined && isDataDescriptor(md)) return descrSet(md, obj, value);
+    if (!obj.heapType) raise(TypeError, `cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (value === undefined && obj.attrs.get(name) === undefined) raise(AttributeError, `type object '${obj.name}' has no attribute '${name}'`);
+    setTypeAttr(obj, name, value);
+    return;
+  }
+  const d = t.lookup(name);
+  if (d !== undefined && isDataDescriptor(d)) return descrSet(d, obj, value);
+  if (typeof obj === 'object' && obj.dict === null && value !== undefined && lazyDictNatives.has(t.native)) obj.dict = new PyDict();
+  if (typeof obj === 'object' && obj.dict !== null) {
+    if (value === undefined) {
+      if (!obj.dict.deleteStr(name)) throw attributeError(obj, name);
+    } else obj.dict.setStr(name, value);
+    return;
+  }
+  if (d !== undefined) raise(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  throw attributeError(obj, name);
+}
+
+/** propertyError: CPython 3.11's "property 'x' of 'C' object has no setter" (the name once __set_name__ gave it). */
+export function propertyError(p: PyProperty, t: PyType, what: string): string {
+  const name = p.name === null ? '' : ` ${repr(p.name)}`;
+  return `property${name} of ${repr(t.qualname)} object has no ${what}`;
+}
+
+function descrSet(d: PyValue, obj: PyValue, value: PyValue | undefined): void {
+  if (d instanceof PyProperty) {
+    const f = value === undefined ? d.fdel : d.fset;
+    if (f === None) raise(AttributeError, propertyError(d, typeOf(obj), value === undefined ? 'deleter' : 'setter'));
+    call(f, value === undefined ? [obj] : [obj, value]);
+    return;
+  }
+  if (d instanceof PyGetSet) {
+    if (d.set === null) raise(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    d.set(obj, value);
+    return;
+  }
+  const t = typeOf(d);
+  const f = t.lookup(value === undefined ? '__delete__' : '__set__');
+  if (f === undefined) raise(AttributeError, `__${value === undefined ? 'delete' : 'set'}__`);
+  callBound(f, d, value === undefined ? [obj] : [obj, value]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Truth, hashing, equality, comparison
+
+/** truthy: bool(v). */
+export function truthy(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'string':
+      return v.length !== 0;
+    case 'bigint':
+      return true; // bigints are never in the safe range, so never 0
+  }
+  if (v === None) return false;
+  const t = v.cls;
+  if (t.heapType) return truthySlow(v, t);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length !== 0;
+  if (v instanceof PyFloat) return v.v !== 0;
+  return truthySlow(v, t);
+}
+
+function truthySlow(v: PyValue, t: PyType): boolean {
+  const b = t.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callBound(b, v, []);
+    if (typeof r !== 'boolean') raise(TypeError, `__bool__ should return bool, returned ${typeOf(r).name}`);
+    return r;
+  }
+  const l = t.lookup('__len__');
+  if (l !== undefined) return lenOf(v) !== 0;
+  return true;
+}
+
+/** hashValue: hash(v) as a Python int (number or bigint); CPython's values for numbers and tuples. */
+export function hashValue(v: PyValue): number | bigint {
+  const h = typeOf(v).lookup('__hash__');
+  if (h === undefined || h === None) raise(TypeError, `unhashable type: '${typeOf(v).name}'`);
+  const r = callBound(h, v, []);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  raise(TypeError, '__hash__ method should return an integer');
+}
+
+/** COMPARE_DUNDERS and their reflections, by COMPARE_OP argument. */
+const COMPARE_DUNDERS = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'] as const;
+const COMPARE_SWAPPED = [4, 5, 2, 3, 0, 1];
+const COMPARE_TEXT = ['<', '<=', '==', '!=', '>', '>='];
+
+/** richCompare: the rich comparison a <op> b (op a COMPARE_OP argument), as CPython's do_richcompare(). */
+export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  let checkedReverse = false;
+  if (ta !== tb && tb.isSubtypeOf(ta)) {
+    const rf = tb.lookup(COMPARE_DUNDERS[COMPARE_SWAPPED[op]!]!);
+    if (rf !== undefined) {
+      checkedReverse = true;
+      const r = callBound(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const f = ta.lookup(COMPARE_DUNDERS[op]!);
+  if (f !== undefined) {
+    const r = callBound(f, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (!checkedReverse) {
+    const rf = tb.lookup(COMPARE_DUNDERS[COMPARE_SWAPPED[op]!]!);
+    if (rf !== undefined) {
+      const r = callBound(rf, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === 2) return a === b;
+  if (op === 3) return a !== b;
+  raise(TypeError, `'${COMPARE_TEXT[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** eqValues: a == b as a JS boolean (identity first, as containers compare). */
+export function eqValues(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  if (ta !== 'object' && ta === typeof b) return false; // two different primitives of one kind
+  if (ta === 'number' && typeof b === 'object' && b instanceof PyFloat && !b.cls.heapType) return a === b.v;
+  if (ta === 'object' && a instanceof PyFloat && !a.cls.heapType) {
+    if (typeof b === 'number') return a.v === b;
+    if (b instanceof PyFloat && !b.cls.heapType) return a.v === b.v;
+  }
+  return truthy(richCompare(a, b, 2));
+}
+
+/** compareBool: the comparison as a JS boolean. */
+export function compareBool(a: PyValue, b: PyValue, op: number): boolean {
+  return truthy(richCompare(a, b, op));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operators
+
+/** BINARY_DUNDERS: by BINARY_OP argument (0..12), with reflected and in-place names. */
+export const BINARY_DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'].map(
+  (n) => ({ op: `__${n}__`, rop: `__r${n}__`, iop: `__i${n}__` }),
+);
+const BINARY_TEXT = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+
+/**
+ * binaryOp: lhs <op> rhs for a BINARY_OP argument (13 and up: in-place), by CPython's
+ * binary_op1(): the reflected method of a right operand whose type is a subclass goes first.
+ */
+export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
+  if (op >= 13) {
+    const base = op - 13;
+    const f = typeOf(a).lookup(BINARY_DUNDERS[base]!.iop);
+    if (f !== undefined) {
+      const r = callBound(f, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+    const r = binaryOp1(a, b, base);
+    if (r !== NotImplemented) return r;
+    raise(TypeError, `unsupported operand type(s) for ${BINARY_TEXT[base]}=: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  }
+  const r = binaryOp1(a, b, op);
+  if (r !== NotImplemented) return r;
+  if (op === 8) raise(TypeError, `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
+  raise(TypeError, `unsupported operand type(s) for ${BINARY_TEXT[op]}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+function binaryOp1(a: PyValue, b: PyValue, op: number): PyValue {
+  const ta = typeOf(a);
+  const tb = typeOf(b);
+  const names = BINARY_DUNDERS[op]!;
+  const fa = ta.lookup(names.op);
+  const fb = ta === tb ? undefined : tb.lookup(names.rop);
+  if (fb !== undefined && tb.isSubtypeOf(ta) && fb !== ta.lookup(names.rop)) {
+    const r = callBound(fb, b, [a]);
+    if (r !== NotImplemented) return r;
+    if (fa !== undefined) return callBound(fa, a, [b]);
+    return NotImplemented;
+  }
+  if (fa !== undefined) {
+    const r = callBound(fa, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== undefined) return callBound(fb, b, [a]);
+  return NotImplemented;
+}
+
+const UNARY_DUNDERS: Record<string, [string, string]> = {
+  '-': ['__neg__', 'unary -'],
+  '+': ['__pos__', 'unary +'],
+  '~': ['__invert__', 'unary ~'],
+};
+
+/** unaryOp: -v, +v or ~v. */
+export function unaryOp(v: PyValue, op: '-' | '+' | '~'): PyValue {
+  const [name, text] = UNARY_DUNDERS[op]!;
+  const f = typeOf(v).lookup(name);
+  if (f === undefined) raise(TypeError, `bad operand type for ${text}: '${typeOf(v).name}'`);
+  return callBound(f, v, []);
+}
+
+/** asIndex: operator.index(v) as a JS number or bigint; TypeError with `what` in the message otherwise. */
+export function asIndex(v: PyValue, what?: string): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  const f = typeOf(v).lookup('__index__');
+  if (f === undefined) {
+    raise(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+  }
+  const r = callBound(f, v, []);
+  if (typeof r === 'number' || typeof r === 'bigint') return r;
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  raise(TypeError, `__index__ returned non-int (type ${typeOf(r).name})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Containers
+
+/** lenOf: len(v). */
+export function lenOf(v: PyValue): number {
+  if (typeof v === 'string') return strLength(v);
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  const f = typeOf(v).lookup('__len__');
+  if (f === undefined) raise(TypeError, `object of type '${typeOf(v).name}' has no len()`);
+  const r = callBound(f, v, []);
+  const n = asIndex(r, `'${typeOf(r).name}' object cannot be interpreted as an integer`);
+  if (n < 0) raise(ValueError, '__len__() should return >= 0');
+  if (typeof n === 'bigint') raise(TypeError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+let lastStr = '';
+let lastStrLen = 0;
+
+/** strLength: len() of a str in code points (a JS string counts UTF-16 units). */
+export function strLength(s: string): number {
+  if (s === lastStr) return lastStrLen;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  lastStr = s;
+  lastStrLen = n;
+  return n;
+}
+
+/** getItem: container[key]. */
+export function getItem(c: PyValue, key: PyValue): PyValue {
+  const f = typeOf(c).lookup('__getitem__');
+  if (f !== undefined) return callBound(f, c, [key]);
+  if (c instanceof PyType) {
+    const cg = c.lookup('__class_getitem__');
+    if (cg !== undefined) return call(descrGet(cg, None, c), [key]);
+    raise(TypeError, `type '${c.name}' is not subscriptable`);
+  }
+  raise(TypeError, `'${typeOf(c).name}' object is not subscriptable`);
+}
+
+/** setItem: container[key] = value (value undefined: del container[key]). */
+export function setItem(c: PyValue, key: PyValue, value: PyValue | undefined): void {
+  const name = value === undefined ? '__delitem__' : '__setitem__';
+  const f = typeOf(c).lookup(name);
+  if (f === undefined) {
+    if (value === undefined) raise(TypeError, `'${typeOf(c).name}' object doesn't support item deletion`);
+    raise(TypeError, `'${typeOf(c).name}' object does not support item assignment`);
+  }
+  callBound(f, c, value === undefined ? [key] : [key, value]);
+}
+
+/** contains: item in container. */
+export function contains(c: PyValue, item: PyValue): boolean {
+  const f = typeOf(c).lookup('__contains__');
+  if (f !== undefined) return truthy(callBound(f, c, [item]));
+  const it = getIterOpt(c);
+  if (it === undefined) raise(TypeError, `argument of type '${typeOf(c).name}' is not iterable`);
+  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (eqValues(v, item)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Iteration
+
+/** getIter: iter(v). */
+export function getIter(v: PyValue): PyValue {
+  const it = getIterOpt(v);
+  if (it === undefined) raise(TypeError, `'${typeOf(v).name}' object is not iterable`);
+  return it;
+}
+
+/** getIterOpt: iter(v), or undefined if v is not iterable. */
+export function getIterOpt(v: PyValue): PyValue | undefined {
+  const t = typeOf(v);
+  const f = t.lookup('__iter__');
+  if (f !== undefined) {
+    if (f === None) return undefined;
+    const it = callBound(f, v, []);
+    if (!(it instanceof NativeIterator) && typeOf(it).lookup('__next__') === undefined) {
+      raise(TypeError, `iter() returned non-iterator of type '${typeOf(it).name}'`);
+    }
+    return it;
+  }
+  if (t.lookup('__getitem__') !== undefined) return makeSequenceIterator(v);
+  return undefined;
+}
+
+/** makeSequenceIterator: set by the iterator types module (iterating through __getitem__). */
+export let makeSequenceIterator: (v: PyValue) => PyValue = () => raise(TypeError, 'sequence iteration is not available');
+export function setSequenceIteratorFactory(f: (v: PyValue) => PyValue): void {
+  makeSequenceIterator = f;
+}
+
+/** iterNext: next(it), or undefined when it is exhausted (StopIteration is consumed). */
+export function iterNext(it: PyValue): PyValue | undefined {
+  if (it instanceof NativeIterator) return it.next();
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) raise(TypeError, `'${typeOf(it).name}' object is not an iterator`);
+  try {
+    return callBound(f, it, []);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e, StopIteration)) return undefined;
+    throw e;
+  }
+}
+
+/** toArray: the items of an iterable, as a fresh JS array. */
+export function toArray(v: PyValue): PyValue[] {
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) return v.items.slice();
+  const it = getIter(v);
+  const out: PyValue[] = [];
+  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** repr: repr(v) as a JS string. */
+export function repr(v: PyValue): string {
+  const f = typeOf(v).lookup('__repr__');
+  const r = f === undefined ? `<${typeOf(v).name} object>` : callBound(f, v, []);
+  if (typeof r !== 'string') raise(TypeError, `__repr__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+/** str: str(v) as a JS string. */
+export function str(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  const f = typeOf(v).lookup('__str__');
+  if (f === undefined) return repr(v);
+  const r = callBound(f, v, []);
+  if (typeof r !== 'string') raise(TypeError, `__str__ returned non-string (type ${typeOf(r).name})`);
+  return r;
+}
+
+/** format: format(v, spec). */
+export function format(v: PyValue, spec: string): string {
+  if (typeof v === 'string' && spec === '') return v;
+  const f = typeOf(v).lookup('__format__');
+  if (f === undefined) raise(TypeError, `Type ${typeOf(v).name} doesn't define __format__`);
+  const r = callBound(f, v, [spec]);
+  if (typeof r !== 'string') raise(TypeError, `__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
+}
+

@@ -1,0 +1,63 @@
+// Frames: one per running Python function, module or class body. Frames live on the VM's own
+// frame chain (`back`), never on the JS stack: a Python call pushes a frame and the eval loop
+// continues, so the loop can stop after any instruction and deep Python recursion costs no JS
+// stack. Locals and the value stack share one array, `slots` (locals first), as CPython's
+// localsplus does.
+
+import { PyObject, type PyValue } from '../objects/object.js';
+import { makeBuiltinType } from '../objects/type.js';
+import type { PyCode } from '../objects/code.js';
+import type { PyDict } from '../objects/dict.js';
+import type { PyCell, PyFunction } from '../objects/function.js';
+import { charge, SIZE } from './meter.js';
+
+/** frameType: `frame`. */
+export const frameType = makeBuiltinType('frame');
+
+/**
+ * How a frame hands back control when it returns or yields (set when it is entered):
+ * ENTRY — it was started by execute() from TypeScript: leave the eval loop;
+ * CALL — a Python call: push the result on the caller's stack;
+ * FOR_ITER / SEND — a generator resumed inline by the caller's FOR_ITER or SEND at `resumeTarget`.
+ */
+export const RESUME_ENTRY = 0;
+export const RESUME_CALL = 1;
+export const RESUME_FOR_ITER = 2;
+export const RESUME_SEND = 3;
+
+/** Frame: an activation record. */
+export class Frame extends PyObject {
+  /** slots: locals (0 .. nlocals-1), then the value stack. Unbound locals are undefined; NULL on the stack is undefined. */
+  slots: (PyValue | undefined)[];
+  sp: number;
+  pc = 0;
+  /** lasti: the instruction being executed when the frame was left (tracebacks, f_lineno). */
+  lasti = 0;
+  back: Frame | null = null;
+  cells: PyCell[] | null = null;
+  /** kwnames: set by KW_NAMES for the next CALL. */
+  kwnames: readonly string[] | null = null;
+  resumeMode = RESUME_CALL;
+  resumeTarget = 0;
+  /** generator: the generator/coroutine object that owns this frame, if any. */
+  generator: PyObject | null = null;
+  /** checkPc / checkSp / checkSpJump: checked mode's pending verification of the last instruction. */
+  checkPc = -1;
+  checkSp = 0;
+  checkSpJump = 0;
+
+  constructor(
+    readonly code: PyCode,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** locals: the locals mapping of module and class bodies (null in functions). */
+    readonly locals: PyDict | null,
+    readonly func: PyFunction | null,
+  ) {
+    super(frameType);
+    const nlocals = code.varnames.length;
+    this.slots = new Array(nlocals + code.stacksize);
+    this.sp = nlocals;
+    charge(SIZE.FRAME + SIZE.SLOT * (nlocals + code.stacksize));
+  }
+}

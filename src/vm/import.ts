@@ -1,0 +1,143 @@
+// The import system: `import a.b`, `from . import x`, packages with __init__.py, sys.modules
+// caching, builtin (native) modules, and Python source found on sys.path. Files are read through
+// the VM's single readFile hook (the OS interface will own it); compiled code is cached by source.
+
+import type { PyValue } from '../objects/object.js';
+import { PyDict } from '../objects/dict.js';
+import { PyModule } from '../objects/module.js';
+import { PyList, newList } from '../objects/list.js';
+import { None } from '../objects/singletons.js';
+import { PyException, pyError, raise, ImportError, ModuleNotFoundError, TypeError, ValueError, KeyError } from '../objects/exception.js';
+import { getAttrOpt, setAttr, toArray, truthy } from '../objects/protocol.js';
+import type { VM } from './vm.js';
+import { compileCached } from './code-cache.js';
+
+/** NativeModuleFactory: makes a builtin module for a VM. */
+export type NativeModuleFactory = (vm: VM) => PyModule;
+
+/** NATIVE_MODULES: builtin modules by name (sys and builtins are made by the VM itself). */
+export const NATIVE_MODULES = new Map<string, NativeModuleFactory>();
+
+/** registerNativeModule: adds a builtin module. */
+export function registerNativeModule(name: string, factory: NativeModuleFactory): void {
+  NATIVE_MODULES.set(name, factory);
+}
+
+function resolveName(name: string, globals: PyDict, level: number): string {
+  if (level === 0) return name;
+  let pkg = globals.getStr('__package__');
+  if (pkg === undefined || pkg === None) {
+    const modName = globals.getStr('__name__');
+    if (typeof modName !== 'string') raise(KeyError, "'__name__' not in globals");
+    pkg = globals.getStr('__path__') !== undefined ? modName : modName.slice(0, Math.max(0, modName.lastIndexOf('.')));
+  }
+  if (typeof pkg !== 'string') raise(TypeError, 'package must be a string');
+  if (pkg === '') raise(ImportError, 'attempted relative import with no known parent package');
+  const parts = pkg.split('.');
+  if (level - 1 > parts.length - 1 && level > 1) raise(ImportError, 'attempted relative import beyond top-level package');
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return name === '' ? base : `${base}.${name}`;
+}
+
+/** importName: IMPORT_NAME / __import__(name, globals, locals, fromlist, level). */
+export function importName(vm: VM, name: string, globals: PyDict, fromlist: PyValue, level: number): PyValue {
+  if (level < 0) raise(ValueError, 'level must be >= 0');
+  if (name === '' && level === 0) raise(ValueError, 'Empty module name');
+  const full = resolveName(name, globals, level);
+  const parts = full.split('.');
+  let mod: PyValue = None;
+  for (let i = 0; i < parts.length; i++) {
+    mod = importOne(vm, parts.slice(0, i + 1).join('.'));
+  }
+  const hasFromlist = fromlist !== None && truthy(fromlist);
+  if (hasFromlist) {
+    // Submodules named in the fromlist of a package are imported too.
+    if (mod instanceof PyModule && mod.dict.getStr('__path__') !== undefined) {
+      for (const item of toArray(fromlist)) {
+        if (typeof item === 'string' && item !== '*' && getAttrOpt(mod, item) === undefined) {
+          try {
+            importOne(vm, `${full}.${item}`);
+          } catch (e) {
+            if (!(e instanceof PyException && e.cls === ModuleNotFoundError)) throw e;
+          }
+        }
+      }
+    }
+    return mod;
+  }
+  if (level === 0) return vm.modules.getStr(parts[0]!)!;
+  // `from . import x` has a fromlist; a bare relative import returns the top of the name given.
+  const topLen = full.length - name.length + (name.split('.')[0]?.length ?? 0);
+  return vm.modules.getStr(full.slice(0, topLen))!;
+}
+
+function importOne(vm: VM, full: string): PyValue {
+  const cached = vm.modules.getStr(full);
+  if (cached !== undefined) {
+    if (cached === None) throw notFound(full);
+    return cached;
+  }
+  const native = NATIVE_MODULES.get(full);
+  if (native !== undefined) {
+    const m = native(vm);
+    vm.modules.setStr(full, m);
+    return m;
+  }
+  const dot = full.lastIndexOf('.');
+  let searchPath: string[];
+  let parent: PyValue | undefined;
+  if (dot >= 0) {
+    parent = vm.modules.getStr(full.slice(0, dot));
+    const p = parent instanceof PyModule ? parent.dict.getStr('__path__') : undefined;
+    if (p === undefined) {
+      const e = pyError(ModuleNotFoundError, `No module named '${full}'; '${full.slice(0, dot)}' is not a package`);
+      throw e;
+    }
+    searchPath = toArray(p).filter((x): x is string => typeof x === 'string');
+  } else {
+    const sp = vm.sys.dict.getStr('path');
+    searchPath = sp instanceof PyList ? sp.items.filter((x): x is string => typeof x === 'string') : [];
+  }
+  const leaf = full.slice(dot + 1);
+  for (const dir of searchPath) {
+    const base = dir === '' ? leaf : `${dir.replace(/\/+$/, '')}/${leaf}`;
+    const pkgInit = `${base}/__init__.py`;
+    let src = vm.readFile(pkgInit);
+    let file = pkgInit;
+    let isPkg = true;
+    if (src === null) {
+      file = `${base}.py`;
+      src = vm.readFile(file);
+      isPkg = false;
+    }
+    if (src === null) continue;
+    const mod = new PyModule(full);
+    const d = mod.dict;
+    d.setStr('__file__', file);
+    d.setStr('__package__', isPkg ? full : full.slice(0, Math.max(0, dot)));
+    d.setStr('__spec__', None);
+    d.setStr('__loader__', None);
+    if (isPkg) d.setStr('__path__', newList([base]));
+    d.setStr('__builtins__', vm.modules.getStr('builtins')!);
+    vm.modules.setStr(full, mod);
+    try {
+      const code = compileCached(vm, src, file);
+      vm.runCode(code, d);
+    } catch (e) {
+      vm.modules.deleteStr(full);
+      throw e;
+    }
+    const final = vm.modules.getStr(full) ?? mod;
+    if (parent !== undefined) setAttr(parent, leaf, final);
+    return final;
+  }
+  throw notFound(full);
+}
+
+function notFound(full: string): PyException {
+  const e = pyError(ModuleNotFoundError, `No module named '${full}'`);
+  e.dict ??= new PyDict();
+  e.dict.setStr('name', full);
+  return e;
+}
+

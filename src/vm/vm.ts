@@ -1,0 +1,503 @@
+// The interpreter: one per sandbox. A VM owns its modules (sys.modules), builtins namespace,
+// recursion accounting, the exception being handled, its meter and its host hooks (output, file
+// reading). It runs code with the eval loop in eval.ts and gives builtins their ways back into
+// Python: calling functions, resuming generators, running class bodies, importing.
+
+import type { PyValue } from '../objects/object.js';
+import { PyType, typeOf, isInstance } from '../objects/type.js';
+import { None } from '../objects/singletons.js';
+import { PyDict } from '../objects/dict.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyList } from '../objects/list.js';
+import { PyFunction, PyCell } from '../objects/function.js';
+import { PyModule } from '../objects/module.js';
+import type { PyCode } from '../objects/code.js';
+import {
+  PyException,
+  pyError,
+  raise,
+  newException,
+  TypeError,
+  RecursionError,
+  StopIteration,
+  GeneratorExit,
+  RuntimeError,
+  ValueError,
+  BaseException,
+  ImportError,
+  ModuleNotFoundError,
+  SystemError,
+  AttributeError,
+} from '../objects/exception.js';
+import { call, callBound, getAttr, getAttrOpt, iterNext, getIter, toArray, repr, setAttr, callMethod } from '../objects/protocol.js';
+import { Meter, setActiveMeter } from './meter.js';
+import { setCurrentVM } from './current.js';
+import { Frame, RESUME_ENTRY } from './frame.js';
+import { execute, newFrameFor, makeGenerator } from './eval.js';
+import { PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, coroutineType, generatorType } from './generator.js';
+import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../compiler/opcodes.js';
+import { vmHooks } from './hooks.js';
+
+/** VMOptions: what the embedder (or the CLI) gives an interpreter. */
+export interface VMOptions {
+  /** stdout / stderr: receive text the program writes. */
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** readFile: the file-reading hook for imports (until the OS interface exists); null if absent. */
+  readFile?: (path: string) => string | null;
+  /** argv: sys.argv. */
+  argv?: string[];
+  /** path: sys.path entries (directories searched by import). */
+  path?: string[];
+  /** checked: verify every instruction's stack effect against the opcode table (tests). */
+  checked?: boolean;
+}
+
+/** SendResult: what resuming a generator produced. */
+export interface SendResult {
+  done: boolean;
+  value: PyValue;
+}
+
+/** VM: an interpreter instance. */
+export class VM {
+  readonly meter = new Meter();
+  readonly builtins: PyDict;
+  readonly modules = new PyDict();
+  recursionLimit = 1000;
+  /** depth: Python frames plus native recursion levels (repr of nested lists ...), against recursionLimit. */
+  depth = 0;
+  /** nativeDepth: nested eval loops on the JS stack; bounded so the host stack never overflows. */
+  nativeDepth = 0;
+  nativeDepthLimit = 160;
+  /** handled: the exception currently being handled (sys.exception()), or None. */
+  handled: PyValue = None;
+  /** yielded: whether the last execute() ended in a yield (true) or a return (false). */
+  yielded = false;
+  /** frame: the innermost running frame. */
+  frame: Frame | null = null;
+  readonly checked: boolean;
+  readonly checkFailures: string[] = [];
+  internalErrors = 0;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => string | null;
+  /** sources: filename -> source text, for tracebacks. */
+  readonly sources = new Map<string, string>();
+  readonly sys: PyModule;
+
+  constructor(options: VMOptions = {}) {
+    this.checked = options.checked ?? false;
+    this.stdout = options.stdout ?? (() => {});
+    this.stderr = options.stderr ?? (() => {});
+    this.readFile = options.readFile ?? (() => null);
+    const prevMeter = setActiveMeter(this.meter);
+    const prevVM = setCurrentVM(this);
+    try {
+      this.builtins = vmHooks.makeBuiltins(this);
+      this.sys = vmHooks.makeSys(this, options.argv ?? [''], options.path ?? []);
+      this.modules.setStr('sys', this.sys);
+      this.modules.setStr('builtins', vmHooks.makeBuiltinsModule(this, this.builtins));
+    } finally {
+      setActiveMeter(prevMeter);
+      setCurrentVM(prevVM);
+    }
+  }
+
+  /** enter: makes this the running interpreter (its meter active); returns a function that restores. */
+  enter(): () => void {
+    const prevMeter = setActiveMeter(this.meter);
+    const prevVM = setCurrentVM(this);
+    return () => {
+      setActiveMeter(prevMeter);
+      setCurrentVM(prevVM);
+    };
+  }
+
+  /** runFrame: executes a frame to completion from TypeScript (the entry of a nested loop). */
+  runFrame(frame: Frame): PyValue {
+    frame.back = this.frame;
+    frame.resumeMode = RESUME_ENTRY;
+    if (++this.depth > this.recursionLimit) {
+      this.depth--;
+      raise(RecursionError, 'maximum recursion depth exceeded');
+    }
+    return execute(this, frame);
+  }
+
+  /** runCode: runs a module-level code object in the given globals (locals = globals unless given). */
+  runCode(code: PyCode, globals: PyDict, locals: PyDict = globals): PyValue {
+    const builtins = this.builtinsFor(globals);
+    const frame = new Frame(code, globals, builtins, locals, null);
+    if (code.freevars.length > 0 || code.cellvars.length > 0) {
+      raise(SystemError, 'module code cannot have cells');
+    }
+    return this.runFrame(frame);
+  }
+
+  /** builtinsFor: globals['__builtins__'] (a module or dict), defaulting to ours. */
+  builtinsFor(globals: PyDict): PyDict {
+    const b = globals.getStr('__builtins__');
+    if (b === undefined) {
+      globals.setStr('__builtins__', this.modules.getStr('builtins')!);
+      return this.builtins;
+    }
+    if (b instanceof PyDict) return b;
+    if (b instanceof PyModule) return b.dict;
+    return this.builtins;
+  }
+
+  /** callFunction: f(*args) for a Python function, from TypeScript. */
+  callFunction(f: PyFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+    const frame = newFrameFor(f, args, 0, args.length, kwnames);
+    if (f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) return makeGenerator(f, frame);
+    return this.runFrame(frame);
+  }
+
+  /** runClassBody: runs a class body function with `ns` as its locals mapping. */
+  runClassBody(f: PyFunction, ns: PyDict): PyValue {
+    const code = f.code;
+    const frame = new Frame(code, f.globals, f.builtins, ns, f);
+    if (code.cellvars.length !== 0 || code.freevars.length !== 0) {
+      const cells: PyCell[] = [];
+      for (let i = 0; i < code.cellvars.length; i++) cells.push(new PyCell(undefined));
+      if (f.closure !== null) for (const c of f.closure.items) cells.push(c as PyCell);
+      frame.cells = cells;
+    }
+    return this.runFrame(frame);
+  }
+
+  /** superArgs: what zero-argument super() uses: the calling function's __class__ cell and first argument. */
+  superArgs(): [PyValue, PyValue] {
+    const f = this.frame;
+    if (f === null || f.func === null) raise(RuntimeError, 'super(): no arguments');
+    const code = f.code;
+    if (code.argcount === 0 && (code.flags & 0x4) === 0) raise(RuntimeError, 'super(): no arguments');
+    let self = f.slots[0];
+    const ci = Array.prototype.indexOf.call(code.cell2arg, 0);
+    if (ci >= 0) self = f.cells![ci]!.value;
+    if (self === undefined) raise(RuntimeError, 'super(): arg[0] deleted');
+    const i = code.freevars.indexOf('__class__');
+    if (i < 0) raise(RuntimeError, 'super(): __class__ cell not found');
+    const cls = f.cells![code.cellvars.length + i]!.value;
+    if (cls === undefined) raise(RuntimeError, 'super(): empty __class__ cell');
+    return [cls, self];
+  }
+
+  enterRecursion(where: string): void {
+    if (++this.depth > this.recursionLimit) {
+      this.depth--;
+      raise(RecursionError, `maximum recursion depth exceeded${where ? ' ' + where : ''}`);
+    }
+  }
+
+  leaveRecursion(): void {
+    this.depth--;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Generators
+
+  /** resume: sends `value` into generator g (or throws `exc` into it) from TypeScript. */
+  resume(g: PyGenerator, value: PyValue, exc?: PyException): SendResult {
+    if (g.state === GEN_RUNNING) raise(ValueError, `${g.cls === coroutineType ? 'coroutine' : 'generator'} already executing`);
+    if (g.state === GEN_CLOSED) {
+      if (exc !== undefined) throw exc;
+      if (g.cls === coroutineType) raise(RuntimeError, 'cannot reuse already awaited coroutine');
+      return { done: true, value: None };
+    }
+    const frame = g.frame;
+    if (g.state === GEN_CREATED) {
+      if (value !== None && exc === undefined) {
+        raise(TypeError, `can't send non-None value to a just-started ${g.cls === coroutineType ? 'coroutine' : 'generator'}`);
+      }
+    } else if (exc === undefined) frame.slots[frame.sp++] = value;
+    frame.back = this.frame;
+    frame.resumeMode = RESUME_ENTRY;
+    if (++this.depth > this.recursionLimit) {
+      this.depth--;
+      raise(RecursionError, 'maximum recursion depth exceeded');
+    }
+    g.state = GEN_RUNNING;
+    g.callerHandled = this.handled;
+    if (g.handled !== None) this.handled = g.handled;
+    const v = execute(this, frame, exc);
+    return { done: !this.yielded, value: v };
+  }
+
+  /** genThrow: generator.throw(exc) with delegation to a `yield from` sub-iterator. */
+  genThrow(g: PyGenerator, exc: PyException): SendResult {
+    const yf = g.state !== GEN_CLOSED ? g.yieldFrom : null;
+    if (yf !== null) {
+      if (isInstance(exc, GeneratorExit)) {
+        g.state = GEN_RUNNING;
+        try {
+          this.closeIterator(yf);
+        } finally {
+          g.state = 1;
+        }
+        return this.resume(g, None, exc);
+      }
+      let r: SendResult;
+      g.state = GEN_RUNNING;
+      try {
+        if (yf instanceof PyGenerator) r = this.genThrow(yf, exc);
+        else {
+          const th = getAttrOpt(yf, 'throw');
+          if (th === undefined) {
+            g.state = 1;
+            return this.resume(g, None, exc);
+          }
+          r = { done: false, value: call(th, [typeOf(exc), exc, exc.traceback ?? None]) };
+        }
+      } catch (e) {
+        g.state = 1;
+        g.yieldFrom = null;
+        if (e instanceof PyException) {
+          if (isInstance(e, StopIteration)) return this.finishYieldFrom(g, stopValue(e));
+          return this.resume(g, None, e);
+        }
+        throw e;
+      }
+      g.state = 1;
+      if (r.done) return this.finishYieldFrom(g, r.value);
+      return r;
+    }
+    return this.resume(g, None, exc);
+  }
+
+  private finishYieldFrom(g: PyGenerator, value: PyValue): SendResult {
+    // The delegation ended: continue after the SEND loop with its result in place of the receiver.
+    const frame = g.frame;
+    const sendWord = frame.code.code[g.sendPc]!;
+    frame.slots[frame.sp - 1] = value;
+    frame.pc = sendWord >> 8;
+    g.yieldFrom = null;
+    return this.resumeNoPush(g);
+  }
+
+  private resumeNoPush(g: PyGenerator): SendResult {
+    const frame = g.frame;
+    frame.back = this.frame;
+    frame.resumeMode = RESUME_ENTRY;
+    if (++this.depth > this.recursionLimit) {
+      this.depth--;
+      raise(RecursionError, 'maximum recursion depth exceeded');
+    }
+    g.state = GEN_RUNNING;
+    g.callerHandled = this.handled;
+    if (g.handled !== None) this.handled = g.handled;
+    const v = execute(this, frame);
+    return { done: !this.yielded, value: v };
+  }
+
+  /** genClose: generator.close(). */
+  genClose(g: PyGenerator): PyValue {
+    if (g.state === GEN_CLOSED) return None;
+    if (g.state === GEN_CREATED) {
+      g.state = GEN_CLOSED;
+      return None;
+    }
+    try {
+      const r = this.genThrow(g, newException(GeneratorExit));
+      if (!r.done) raise(RuntimeError, `${g.cls === coroutineType ? 'coroutine' : 'generator'} ignored GeneratorExit`);
+      return r.value;
+    } catch (e) {
+      if (e instanceof PyException && (isInstance(e, GeneratorExit) || isInstance(e, StopIteration))) return None;
+      throw e;
+    }
+  }
+
+  private closeIterator(it: PyValue): void {
+    if (it instanceof PyGenerator) {
+      this.genClose(it);
+      return;
+    }
+    const close = getAttrOpt(it, 'close');
+    if (close !== undefined) call(close, []);
+  }
+
+  /** sendTo: SEND's general case, for receivers that are not our generators. */
+  sendTo(recv: PyValue, value: PyValue): SendResult {
+    try {
+      if (recv instanceof PyGenerator) return this.resume(recv, value);
+      const v = value === None ? iterNextRaw(recv) : callMethod(recv, 'send', [value]);
+      return { done: false, value: v };
+    } catch (e) {
+      if (e instanceof PyException && isInstance(e, StopIteration)) return { done: true, value: stopValue(e) };
+      throw e;
+    }
+  }
+
+  /** getAwaitable: GET_AWAITABLE. */
+  getAwaitable(v: PyValue, where: number): PyValue {
+    if (v instanceof PyGenerator) {
+      if (v.cls === coroutineType) return v;
+      if (v.frame.code.flags & CO_ITERABLE_COROUTINE) return v;
+    }
+    const f = typeOf(v).lookup('__await__');
+    if (f === undefined) {
+      const what = where === 1 ? "'async with' received an object from __aenter__ that does not implement __await__: " : where === 2 ? "'async with' received an object from __aexit__ that does not implement __await__: " : 'object ';
+      if (where === 0) raise(TypeError, `object ${typeOf(v).name} can't be used in 'await' expression`);
+      raise(TypeError, `${what}${typeOf(v).name}`);
+    }
+    const it = callBound(f, v, []);
+    if (it instanceof PyGenerator && it.cls === coroutineType) raise(TypeError, '__await__() returned a coroutine');
+    if (typeOf(it).lookup('__next__') === undefined && !(it instanceof PyGenerator)) {
+      raise(TypeError, `__await__() returned non-iterator of type '${typeOf(it).name}'`);
+    }
+    return it;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Exceptions
+
+  /** exceptionMatches: CHECK_EXC_MATCH. */
+  exceptionMatches(exc: PyValue, t: PyValue): boolean {
+    if (t instanceof PyTuple) return t.items.some((x) => this.exceptionMatches(exc, x));
+    return t instanceof PyType && isInstance(exc, t);
+  }
+
+  /** makeRaise: the exception `raise e [from cause]` raises, with its context set. */
+  makeRaise(e: PyValue, cause: PyValue | undefined): PyException {
+    let exc: PyValue = e;
+    if (exc instanceof PyType) {
+      if (!exc.isSubtypeOf(BaseException)) raise(TypeError, 'exceptions must derive from BaseException');
+      exc = call(exc, []);
+      if (!(exc instanceof PyException)) {
+        raise(TypeError, `calling ${repr(e)} should have returned an instance of BaseException, not ${typeOf(exc).name}`);
+      }
+    } else if (!(exc instanceof PyException)) raise(TypeError, 'exceptions must derive from BaseException');
+    if (cause !== undefined) {
+      let c: PyValue = cause;
+      if (c instanceof PyType && c.isSubtypeOf(BaseException)) c = call(c, []);
+      else if (c !== None && !(c instanceof PyException)) raise(TypeError, 'exception causes must derive from BaseException');
+      exc.cause = c;
+      exc.suppressContext = true;
+    }
+    return exc;
+  }
+
+  /** setContext: links the exception being handled as exc.__context__ (done when raised). */
+  setContext(exc: PyException): void {
+    const h = this.handled;
+    if (h === None || h === exc || !(h instanceof PyException)) return;
+    // Avoid cycles, as CPython's _PyErr_SetObject does.
+    let o: PyValue = h;
+    while (o instanceof PyException) {
+      if (o.context === exc) {
+        o.context = None;
+        break;
+      }
+      o = o.context;
+    }
+    if (exc.context === None) exc.context = h;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Builders the eval loop delegates to (set/slice live in their own modules)
+
+  makeSet(items: PyValue[]): PyValue {
+    return vmHooks.makeSet(items);
+  }
+  setAdd(set: PyValue, v: PyValue): void {
+    vmHooks.setAdd(set, v);
+  }
+  makeSlice(start: PyValue, stop: PyValue, step: PyValue): PyValue {
+    return vmHooks.makeSlice(start, stop, step);
+  }
+
+  /** dictUpdate: DICT_UPDATE / DICT_MERGE (merge: f(**m) rules and messages). */
+  dictUpdate(d: PyDict, m: PyValue, merge: boolean, callee: PyValue | null): void {
+    const fname = (): string => (callee !== null ? funcDescription(callee) : 'function');
+    if (m instanceof PyDict) {
+      for (const e of m.entries()) {
+        if (merge) {
+          if (typeof e.key !== 'string') raise(TypeError, `${fname()} keywords must be strings`);
+          if (d.getStr(e.key) !== undefined) raise(TypeError, `${fname()} got multiple values for keyword argument '${e.key}'`);
+        }
+        d.set(e.key, e.value);
+      }
+      return;
+    }
+    const keysFn = getAttrOpt(m, 'keys');
+    if (keysFn === undefined) {
+      if (merge) raise(TypeError, `${fname()} argument after ** must be a mapping, not ${typeOf(m).name}`);
+      raise(TypeError, `'${typeOf(m).name}' object is not a mapping`);
+    }
+    for (const k of toArray(call(keysFn, []))) {
+      if (merge) {
+        if (typeof k !== 'string') raise(TypeError, `${fname()} keywords must be strings`);
+        if (d.getStr(k) !== undefined) raise(TypeError, `${fname()} got multiple values for keyword argument '${k}'`);
+      }
+      d.set(k, callMethod(m, '__getitem__', [k]));
+    }
+  }
+
+  /** annotationsDict: MAKE_FUNCTION's annotations tuple (name, value, ...) as a dict. */
+  annotationsDict(a: PyValue): PyDict {
+    if (a instanceof PyDict) return a;
+    const d = new PyDict();
+    const items = (a as PyTuple).items;
+    for (let i = 0; i + 1 < items.length; i += 2) d.set(items[i]!, items[i + 1]!);
+    return d;
+  }
+
+  /** displayHook: PRINT_EXPR (interactive mode). */
+  displayHook(v: PyValue): void {
+    if (v === None) return;
+    this.builtins.setStr('_', v);
+    this.stdout(repr(v) + '\n');
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Imports (src/vm/import.ts does the finding and loading)
+
+  importName(name: string, globals: PyDict, fromlist: PyValue, level: number): PyValue {
+    return vmHooks.importName(this, name, globals, fromlist, level);
+  }
+
+  importFrom(module: PyValue, name: string): PyValue {
+    const v = getAttrOpt(module, name);
+    if (v !== undefined) return v;
+    const modName = module instanceof PyModule ? module.dict.getStr('__name__') : undefined;
+    if (typeof modName === 'string') {
+      const sub = this.modules.getStr(`${modName}.${name}`);
+      if (sub !== undefined) return sub;
+    }
+    const file = module instanceof PyModule ? module.dict.getStr('__file__') : undefined;
+    const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
+    const e = pyError(ImportError, `cannot import name '${name}' from '${typeof modName === 'string' ? modName : '?'}'${where}`);
+    throw e;
+  }
+
+  importStar(module: PyValue, ns: PyDict): void {
+    const all = getAttrOpt(module, '__all__');
+    if (all !== undefined) {
+      for (const n of toArray(all)) {
+        if (typeof n !== 'string') raise(TypeError, `Item in ${'module'}.__all__ must be str, not ${typeOf(n).name}`);
+        ns.setStr(n, getAttr(module, n));
+      }
+      return;
+    }
+    const d = module instanceof PyModule ? module.dict : (getAttr(module, '__dict__') as PyDict);
+    for (const e of d.entries()) if (typeof e.key === 'string' && !e.key.startsWith('_')) ns.setStr(e.key, e.value);
+  }
+}
+
+function stopValue(e: PyException): PyValue {
+  return e.args.length > 0 ? e.args[0]! : None;
+}
+
+function iterNextRaw(it: PyValue): PyValue {
+  const v = iterNext(it);
+  if (v === undefined) throw newException(StopIteration);
+  return v;
+}
+
+function funcDescription(f: PyValue): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  const name = getAttrOpt(f, '__qualname__') ?? getAttrOpt(f, '__name__');
+  return typeof name === 'string' ? `${name}()` : `${typeOf(f).name} object`;
+}
+

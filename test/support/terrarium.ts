@@ -1,0 +1,55 @@
+// Running Python programs in Terrarium from tests: in-process, a fresh interpreter per run, files
+// read from the host (imports next to the script work as under python3).
+
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { runProgram } from '../../src/api/run.js';
+import { decodeSource } from '../../src/parser/source.js';
+
+/** Outcome: what a program printed and how it ended, plus the meter's figures. */
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  instructions: number;
+  heapBytes: number;
+  checkFailures: readonly string[];
+}
+
+function readHostFile(path: string): string | null {
+  try {
+    if (!statSync(path).isFile()) return null;
+    return decodeSource(readFileSync(path), path);
+  } catch {
+    return null;
+  }
+}
+
+/** runFile: runs the program at `path` (checked mode verifies every instruction's stack effect). */
+export function runFile(path: string, options: { checked?: boolean; argv?: string[] } = {}): Outcome {
+  const abs = resolve(path);
+  const source = decodeSource(readFileSync(abs), abs);
+  return runText(source, abs, { ...options, dir: dirname(abs) });
+}
+
+/** runText: runs `source` as a program named `filename`. */
+export function runText(source: string, filename = '<string>', options: { checked?: boolean; argv?: string[]; dir?: string } = {}): Outcome {
+  let stdout = '';
+  let stderr = '';
+  const r = runProgram(source, {
+    filename,
+    argv: options.argv ?? [filename],
+    path: options.dir !== undefined ? [options.dir] : [],
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readFile: readHostFile,
+    checked: options.checked ?? false,
+  });
+  return { stdout, stderr, exitCode: r.exitCode, instructions: r.instructions, heapBytes: r.heapBytes, checkFailures: r.checkFailures };
+}
+
+/** lastLine: the last non-empty line of a text (stderr's `Type: message`). */
+export function lastLine(text: string): string {
+  const lines = text.split('\n').filter((l) => l !== '');
+  return lines[lines.length - 1] ?? '';
+}
