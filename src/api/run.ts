@@ -13,6 +13,7 @@ import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
 import { LimitError } from '../vm/limit-error.js';
 import { installRuntime } from '../vm/setup.js';
+import { STDLIB_ROOT } from '../vm/import.js';
 
 /** RunOptions: a program's world. */
 export interface RunOptions extends VMOptions {
@@ -49,7 +50,8 @@ function exitCodeOf(vm: VM, e: PyException): number {
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
   installRuntime();
   const filename = options.filename ?? '<string>';
-  const vm = new VM({ ...options, argv: options.argv ?? [filename] });
+  const path = [...(options.path ?? []), STDLIB_ROOT];
+  const vm = new VM({ ...options, argv: options.argv ?? [filename], path });
   const leave = vm.enter();
   let exitCode = 0;
   try {

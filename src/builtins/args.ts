@@ -9,7 +9,16 @@
 import type { PyValue } from '../objects/object.js';
 import { raise, TypeError } from '../objects/exception.js';
 import { EMPTY_TUPLE, newTuple } from '../objects/tuple.js';
-import { PyDict } from '../objects/dict.js';
+import type { PyDict } from '../objects/dict.js';
+
+// args.ts must stay a leaf of the import graph (other files build ArgSpecs at their top level, and
+// dict.ts sits in the big cycle of the type files), so dict.ts hands over its constructor.
+let makeDict: (() => PyDict) | null = null;
+
+/** registerDictFactory: called once by dict.ts. */
+export function registerDictFactory(f: () => PyDict): void {
+  makeDict = f;
+}
 
 interface Param {
   readonly name: string;
@@ -90,7 +99,7 @@ export class ArgSpec {
         const idx = this.params.findIndex((p) => p.name === name && p.keyword);
         if (idx < 0) {
           if (this.varkw) {
-            (extra ??= new PyDict()).setStr(name, value);
+            (extra ??= makeDict!()).setStr(name, value);
             continue;
           }
           raise(TypeError, `${f}() got an unexpected keyword argument '${name}'`);
@@ -109,7 +118,7 @@ export class ArgSpec {
     }
     let slot = this.params.length;
     if (this.varargs) out[slot++] = npos > this.maxPositional ? newTuple(args.slice(skip + this.maxPositional, skip + npos)) : EMPTY_TUPLE;
-    if (this.varkw) out[slot] = extra ?? new PyDict();
+    if (this.varkw) out[slot] = extra ?? makeDict!();
     return out;
   }
 

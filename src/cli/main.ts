@@ -6,7 +6,6 @@ import { formatSyntaxError } from '../parser/format-error.js';
 import { decodeSource } from '../parser/source.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CannotOpen, readSource } from './read-source.js';
 import { HELP_TEXT, TRY_HELP, USAGE, VERSION_TEXT } from './usage.js';
 
@@ -47,6 +46,28 @@ async function printAst(arg: string): Promise<number> {
   }
 }
 
+async function printDis(arg: string): Promise<number> {
+  const file = readSource(arg);
+  if (file instanceof CannotOpen) {
+    err(file.message + '\n');
+    return EXIT_USAGE;
+  }
+  const [{ parse }, { compile }, { disassemble }] = await Promise.all([
+    import('../parser/parse.js'),
+    import('../compiler/compile.js'),
+    import('../compiler/disassemble.js'),
+  ]);
+  try {
+    const source = decodeSource(file.bytes, file.path);
+    out(disassemble(compile(parse(source, file.path, { fromFile: true }), file.path, 'exec', source)));
+    return EXIT_OK;
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    err(formatSyntaxError(e));
+    return EXIT_ERROR;
+  }
+}
+
 /** hostReadFile: the file-reading hook imports use (the OS-interface issue replaces it). */
 function hostReadFile(path: string): string | null {
   try {
@@ -58,17 +79,12 @@ function hostReadFile(path: string): string | null {
   }
 }
 
-/** stdlibDir: the stdlib/ folder shipped beside dist/. */
-function stdlibDir(): string {
-  return fileURLToPath(new URL('../stdlib', import.meta.url));
-}
-
 async function runSource(source: string, filename: string, argv: string[], scriptDir: string): Promise<number> {
   const { runProgram } = await import('../api/run.js');
   const result = runProgram(source, {
     filename,
     argv,
-    path: [scriptDir, stdlibDir()],
+    path: [scriptDir],
     stdout: out,
     stderr: err,
     readFile: hostReadFile,
@@ -123,6 +139,12 @@ async function run(argv: string[]): Promise<number> {
       if (file === undefined) return usageError('Argument expected for the --ast option');
       if (i + 2 < argv.length) return usageError(`unexpected argument after --ast ${file}: ${argv[i + 2]}`);
       return printAst(file);
+    }
+    if (arg === '--dis') {
+      const file = argv[i + 1];
+      if (file === undefined) return usageError('Argument expected for the --dis option');
+      if (i + 2 < argv.length) return usageError(`unexpected argument after --dis ${file}: ${argv[i + 2]}`);
+      return printDis(file);
     }
     if (arg === '-c') {
       const code = argv[i + 1];

@@ -20,6 +20,7 @@ export const HELP_TEXT = `${USAGE}Terrarium ${version}: a Python ${PYTHON_VERSIO
 Options:
 -c cmd     : program passed in as string (terminates option list)
 --ast FILE : parse FILE and print its syntax tree, as Python's ast.dump(ast.parse(source))
+--dis FILE : compile FILE and print its bytecode, as python3 -m dis FILE
 -h, --help : print this help message and exit
 --version  : print the version number and exit
 

@@ -6,7 +6,7 @@
 
 import type { PyValue } from '../objects/object.js';
 import { PyObject } from '../objects/object.js';
-import { PyType, typeOf, objectType, isInstance } from '../objects/type.js';
+import { PyType, typeOf, objectType, typeType, isInstance } from '../objects/type.js';
 import { None, Ellipsis, NotImplemented } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from '../objects/tuple.js';
@@ -61,9 +61,10 @@ import {
 } from '../objects/protocol.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
 import { charge, SIZE, activeMeter } from './meter.js';
-import { Frame, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND } from './frame.js';
+import { Frame, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND, RESUME_INIT } from './frame.js';
 import { bindArguments } from './bind.js';
-import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType } from './generator.js';
+import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
+import { PyAsyncGenWrapped } from './async-generator.js';
 import { LimitError } from './limit-error.js';
 import type { VM } from './vm.js';
 
@@ -71,6 +72,7 @@ import type { VM } from './vm.js';
 const NULL = undefined;
 
 let objectGetattribute: PyValue | undefined;
+let objectNew: PyBuiltinFunction | undefined;
 
 function normBig(x: bigint): number | bigint {
   return x >= -9007199254740991n && x <= 9007199254740991n ? Number(x) : x;
@@ -307,8 +309,7 @@ const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 /** makeGenerator: the generator/coroutine object a call of a generator function returns. */
 export function makeGenerator(f: PyFunction, frame: Frame): PyGenerator {
   const flags = f.code.flags;
-  if (flags & CO_ASYNC_GENERATOR) raise(SystemError, 'async generators are not supported yet');
-  const cls = flags & CO_COROUTINE ? coroutineType : generatorType;
+  const cls = flags & CO_ASYNC_GENERATOR ? asyncGeneratorType : flags & CO_COROUTINE ? coroutineType : generatorType;
   const g = new PyGenerator(frame, cls, f.name, f.qualname);
   frame.generator = g;
   charge(SIZE.OBJECT * 2);
@@ -842,6 +843,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               if (g !== null) leaveGenerator(vm, g, true);
               const mode = f.resumeMode;
               const target = f.resumeTarget;
+              const initSelf = f.initSelf;
               if (mode === RESUME_ENTRY) {
                 f.sp = sp;
                 vm.frame = f.back;
@@ -858,7 +860,10 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               names = code.names;
               vm.frame = f;
               if (mode === RESUME_CALL) s[sp++] = v;
-              else if (mode === RESUME_FOR_ITER) {
+              else if (mode === RESUME_INIT) {
+                if (v !== None) raise(TypeError, `__init__() should return None, not '${typeOf(v).name}'`);
+                s[sp++] = initSelf!;
+              } else if (mode === RESUME_FOR_ITER) {
                 sp--;
                 pc = target;
               } else {
@@ -890,10 +895,23 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               s[sp - 1] = vm.exceptionMatches(s[sp - 2]!, t);
               break;
             }
-            case Opcode.CHECK_EG_MATCH:
-            case Opcode.PREP_RERAISE_STAR:
-              raise(SystemError, 'except* is not supported yet');
-            // eslint-disable-next-line no-fallthrough
+            case Opcode.CHECK_EG_MATCH: {
+              const t = s[--sp]!;
+              checkCatchable(t);
+              const [match, rest] = vm.egMatch(s[sp - 1]!, t);
+              if (match === None) s[sp++] = None;
+              else {
+                s[sp - 1] = rest;
+                s[sp++] = match;
+                vm.handled = match;
+              }
+              break;
+            }
+            case Opcode.PREP_RERAISE_STAR: {
+              const excs = s[--sp]!;
+              s[sp - 1] = vm.prepReraiseStar(s[sp - 1]!, excs);
+              break;
+            }
             case Opcode.RAISE_VARARGS: {
               if (arg === 0) {
                 const e = vm.handled;
@@ -998,6 +1016,35 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 names = code.names;
                 vm.frame = f;
                 break;
+              }
+              if (callable instanceof PyType && callable.cls === typeType && s[base] === NULL) {
+                // Instantiation of a class whose __init__ is Python and __new__ is object's: the
+                // __init__ frame is pushed like a method call and hands back the instance.
+                const init = callable.lookup('__init__');
+                objectNew ??= objectType.attrs.get('__new__') as PyBuiltinFunction;
+                if (init instanceof PyFunction && !(init.code.flags & GEN_FLAGS) && callable.lookup('__new__') === objectNew) {
+                  f.sp = base;
+                  f.pc = pc;
+                  f.lasti = pc - 1;
+                  const obj = objectNew.fn([callable], null);
+                  s[base + 1] = obj;
+                  const nf = newFrameFor(init, s, base + 1, arg + 1, kwnames);
+                  sp = base;
+                  nf.back = f;
+                  nf.resumeMode = RESUME_INIT;
+                  nf.initSelf = obj;
+                  pushDepth(vm);
+                  f = nf;
+                  code = f.code;
+                  words = code.code;
+                  s = f.slots;
+                  sp = f.sp;
+                  pc = 0;
+                  consts = code.consts;
+                  names = code.names;
+                  vm.frame = f;
+                  break;
+                }
               }
               const args = s.slice(start, sp) as PyValue[];
               f.sp = base;
@@ -1141,12 +1188,39 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.GET_AWAITABLE:
               s[sp - 1] = vm.getAwaitable(s[sp - 1]!, arg);
               break;
-            case Opcode.GET_AITER:
-            case Opcode.GET_ANEXT:
-            case Opcode.END_ASYNC_FOR:
+            case Opcode.GET_AITER: {
+              const o = s[sp - 1]!;
+              const t = typeOf(o);
+              const fa = t.lookup('__aiter__');
+              if (fa === undefined) raise(TypeError, `'async for' requires an object with __aiter__ method, got ${t.name}`);
+              const it = callBound(fa, o, []);
+              if (typeOf(it).lookup('__anext__') === undefined) {
+                raise(TypeError, `'async for' received an object from __aiter__ that does not implement __anext__: ${typeOf(it).name}`);
+              }
+              s[sp - 1] = it;
+              break;
+            }
+            case Opcode.GET_ANEXT: {
+              const it = s[sp - 1]!;
+              const t = typeOf(it);
+              const fn = t.lookup('__anext__');
+              if (fn === undefined) raise(TypeError, `'async for' requires an iterator with __anext__ method, got ${t.name}`);
+              const aw = callBound(fn, it, []);
+              s[sp++] = it instanceof PyGenerator ? aw : vm.getAwaitableFromAnext(aw);
+              break;
+            }
+            case Opcode.END_ASYNC_FOR: {
+              const e = s[--sp]!;
+              if (!isInstance(e, StopAsyncIteration)) {
+                skipTraceback = true;
+                throw e;
+              }
+              sp--;
+              break;
+            }
             case Opcode.ASYNC_GEN_WRAP:
-              raise(SystemError, 'async iteration is not supported yet');
-            // eslint-disable-next-line no-fallthrough
+              s[sp - 1] = new PyAsyncGenWrapped(s[sp - 1]!);
+              break;
             case Opcode.IMPORT_NAME: {
               const fromlist = s[--sp]!;
               const level = s[sp - 1] as number;
@@ -1194,8 +1268,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           const g = f.generator as PyGenerator | null;
           if (g !== null) {
             leaveGenerator(vm, g, true);
-            if (isInstance(exc, StopIteration) || (g.cls === coroutineType && isInstance(exc, StopAsyncIteration))) {
-              const what = g.cls === coroutineType ? 'coroutine' : 'generator';
+            if (isInstance(exc, StopIteration) || (g.cls === asyncGeneratorType && isInstance(exc, StopAsyncIteration))) {
+              const what = g.cls === coroutineType ? 'coroutine' : g.cls === asyncGeneratorType ? 'async generator' : 'generator';
               const rt = pyError(RuntimeError, `${what} raised ${typeOf(exc).name}`);
               rt.cause = exc;
               rt.context = exc;

@@ -24,6 +24,8 @@ export const RESUME_ENTRY = 0;
 export const RESUME_CALL = 1;
 export const RESUME_FOR_ITER = 2;
 export const RESUME_SEND = 3;
+/** RESUME_INIT: an __init__ called by instantiation: on return, check None and push `initSelf`. */
+export const RESUME_INIT = 4;
 
 /** Frame: an activation record. */
 export class Frame extends PyObject {
@@ -39,6 +41,8 @@ export class Frame extends PyObject {
   kwnames: readonly string[] | null = null;
   resumeMode = RESUME_CALL;
   resumeTarget = 0;
+  /** initSelf: the instance an inlined __init__ initializes (RESUME_INIT). */
+  initSelf: PyValue | undefined = undefined;
   /** generator: the generator/coroutine object that owns this frame, if any. */
   generator: PyObject | null = null;
   /** checkPc / checkSp / checkSpJump: checked mode's pending verification of the last instruction. */

@@ -11,6 +11,41 @@ import { PyException, pyError, raise, ImportError, ModuleNotFoundError, TypeErro
 import { getAttrOpt, setAttr, toArray, truthy } from '../objects/protocol.js';
 import type { VM } from './vm.js';
 import { compileCached } from './code-cache.js';
+import { STDLIB_BUNDLE } from '../stdlib/bundle.generated.js';
+import { deserializeCode } from '../compiler/serialize.js';
+import type { PyCode } from '../objects/code.js';
+
+/** STDLIB_ROOT: the directory on sys.path where the precompiled stdlib/ modules appear. */
+export const STDLIB_ROOT = '/terrarium/stdlib';
+
+const stdlibCode = new Map<string, PyCode>();
+
+/** stdlibModule: the precompiled code and source of stdlib/<rel>, if it exists. */
+function stdlibModule(rel: string): { code: PyCode; source: string } | null {
+  const entry = STDLIB_BUNDLE[rel];
+  if (entry === undefined) return null;
+  let code = stdlibCode.get(rel);
+  if (code === undefined) {
+    code = deserializeCode(entry.code);
+    stdlibCode.set(rel, code);
+  }
+  return { code, source: entry.source };
+}
+
+/** findSource: the module file `base` (+ /__init__.py or .py) in a sys.path directory. */
+function findModule(vm: VM, base: string): { file: string; isPkg: boolean; code: PyCode | null; source: string } | null {
+  for (const [suffix, isPkg] of [['/__init__.py', true], ['.py', false]] as const) {
+    const file = base + suffix;
+    if (file.startsWith(STDLIB_ROOT + '/')) {
+      const m = stdlibModule(file.slice(STDLIB_ROOT.length + 1));
+      if (m !== null) return { file, isPkg, code: m.code, source: m.source };
+      continue;
+    }
+    const source = vm.readFile(file);
+    if (source !== null) return { file, isPkg, code: null, source };
+  }
+  return null;
+}
 
 /** NativeModuleFactory: makes a builtin module for a VM. */
 export type NativeModuleFactory = (vm: VM) => PyModule;
@@ -101,16 +136,9 @@ function importOne(vm: VM, full: string): PyValue {
   const leaf = full.slice(dot + 1);
   for (const dir of searchPath) {
     const base = dir === '' ? leaf : `${dir.replace(/\/+$/, '')}/${leaf}`;
-    const pkgInit = `${base}/__init__.py`;
-    let src = vm.readFile(pkgInit);
-    let file = pkgInit;
-    let isPkg = true;
-    if (src === null) {
-      file = `${base}.py`;
-      src = vm.readFile(file);
-      isPkg = false;
-    }
-    if (src === null) continue;
+    const found = findModule(vm, base);
+    if (found === null) continue;
+    const { file, isPkg } = found;
     const mod = new PyModule(full);
     const d = mod.dict;
     d.setStr('__file__', file);
@@ -121,7 +149,9 @@ function importOne(vm: VM, full: string): PyValue {
     d.setStr('__builtins__', vm.modules.getStr('builtins')!);
     vm.modules.setStr(full, mod);
     try {
-      const code = compileCached(vm, src, file);
+      let code = found.code;
+      if (code === null) code = compileCached(vm, found.source, file);
+      else vm.sources.set(file, found.source);
       vm.runCode(code, d);
     } catch (e) {
       vm.modules.deleteStr(full);

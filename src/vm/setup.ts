@@ -16,6 +16,7 @@ import { currentVM } from './current.js';
 import { frameLocals } from '../builtins/vm-functions.js';
 import type { VM } from './vm.js';
 import './generator-methods.js';
+import './async-generator.js';
 
 let installed = false;
 

@@ -28,7 +28,10 @@ import {
   ModuleNotFoundError,
   SystemError,
   AttributeError,
+  EXCEPTION_TYPES,
 } from '../objects/exception.js';
+import { builtinFunction } from '../objects/builtin-function.js';
+import { newList } from '../objects/list.js';
 import { call, callBound, getAttr, getAttrOpt, iterNext, getIter, toArray, repr, setAttr, callMethod } from '../objects/protocol.js';
 import { Meter, setActiveMeter } from './meter.js';
 import { setCurrentVM } from './current.js';
@@ -349,6 +352,15 @@ export class VM {
     return it;
   }
 
+  /** getAwaitableFromAnext: GET_ANEXT's check of what __anext__ returned. */
+  getAwaitableFromAnext(v: PyValue): PyValue {
+    if (v instanceof PyGenerator && v.cls === coroutineType) return v;
+    if (typeOf(v).lookup('__await__') === undefined) {
+      raise(TypeError, `'async for' received an invalid object from __anext__: ${typeOf(v).name}`);
+    }
+    return this.getAwaitable(v, 0);
+  }
+
   // ------------------------------------------------------------------------------------------
   // Exceptions
 
@@ -356,6 +368,57 @@ export class VM {
   exceptionMatches(exc: PyValue, t: PyValue): boolean {
     if (t instanceof PyTuple) return t.items.some((x) => this.exceptionMatches(exc, x));
     return t instanceof PyType && isInstance(exc, t);
+  }
+
+  /** egMatch: CHECK_EG_MATCH's split of exception (group) exc by an except* type: [match, rest]. */
+  egMatch(exc: PyValue, t: PyValue): [PyValue, PyValue] {
+    if (exc === None) return [None, None];
+    const beg = EXCEPTION_TYPES.get('BaseExceptionGroup')!;
+    if (this.exceptionMatches(exc, t)) {
+      if (isInstance(exc, beg)) return [exc, None];
+      const wrapped = call(EXCEPTION_TYPES.get('ExceptionGroup')!, ['', newTuple([exc])]) as PyException;
+      wrapped.traceback = (exc as PyException).traceback;
+      return [wrapped, None];
+    }
+    if (isInstance(exc, beg)) {
+      const pair = callMethod(exc, 'split', [t]) as PyTuple;
+      return [pair.items[0]!, pair.items[1]!];
+    }
+    return [None, None];
+  }
+
+  /** prepReraiseStar: PREP_RERAISE_STAR, as CPython's _PyExc_PrepReraiseStar. */
+  prepReraiseStar(orig: PyValue, excs: PyValue): PyValue {
+    const list = (excs as PyList).items;
+    if (list.length === 0) return None;
+    const beg = EXCEPTION_TYPES.get('BaseExceptionGroup')!;
+    if (!isInstance(orig, beg)) return list[0]!;
+    const o = orig as PyException;
+    const raised: PyValue[] = [];
+    const reraised: PyValue[] = [];
+    for (const e of list) {
+      if (e === None) continue;
+      const x = e as PyException;
+      const same = x.cause === o.cause && x.context === o.context && x.traceback === o.traceback;
+      (same ? reraised : raised).push(e);
+    }
+    const leaves = new Set<PyValue>();
+    const collect = (e: PyValue): void => {
+      if (isInstance(e, beg)) {
+        const sub = getAttr(e, 'exceptions') as PyTuple;
+        for (const x of sub.items) collect(x);
+      } else leaves.add(e);
+    };
+    for (const e of reraised) collect(e);
+    let reraisedEg: PyValue = None;
+    if (leaves.size > 0) {
+      const pred = builtinFunction('<leaf>', (args) => leaves.has(args[0]!));
+      reraisedEg = (callMethod(orig, 'split', [pred]) as PyTuple).items[0]!;
+    }
+    if (raised.length === 0) return reraisedEg;
+    if (reraisedEg !== None) raised.push(reraisedEg);
+    if (raised.length > 1) return call(EXCEPTION_TYPES.get('ExceptionGroup')!, ['', newList(raised)]);
+    return raised[0]!;
   }
 
   /** makeRaise: the exception `raise e [from cause]` raises, with its context set. */
