@@ -16,6 +16,33 @@ import { asIndex } from '../objects/protocol.js';
 import { ArgSpec, noKwargs } from '../builtins/args.js';
 import { typeOf } from '../objects/type.js';
 import type { VM } from '../vm/vm.js';
+import { makeStructSeqType, structSeq } from './struct-seq.js';
+import { PyFloat } from '../objects/float.js';
+import { EOFError, OSError } from '../objects/exception.js';
+
+const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const floatInfoType = makeStructSeqType('sys', 'float_info', [
+  'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds',
+]);
+const hashInfoType = makeStructSeqType('sys', 'hash_info', [
+  'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff',
+]);
+const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+
+/** stdinType: sys.stdin, which has nothing to read until the OS interface provides input. */
+const stdinType = makeBuiltinType('TextIOWrapper', undefined, { module: '_io' });
+defineMethods(stdinType, {
+  read: () => '',
+  readline: () => '',
+  readlines: () => newList([]),
+  isatty: () => false,
+  readable: () => true,
+  writable: () => false,
+  fileno: () => raise(OSError, 'fileno is not available in the sandbox'),
+  __iter__: (args) => args[0]!,
+  __next__: () => raise(EOFError, 'EOF when reading a line'),
+  __repr__: () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>",
+});
 
 /** textStreamType: the type of sys.stdout / sys.stderr (a minimal TextIOWrapper). */
 export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, { module: '_io' });
@@ -93,7 +120,19 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
   d.setStr('copyright', 'Terrarium: a sandboxed Python 3.11 interpreter');
   d.setStr('builtin_module_names', newTuple(['builtins', 'sys', 'math']));
   d.setStr('dont_write_bytecode', true);
-  d.setStr('version_info', newTuple([...VERSION_INFO]));
+  d.setStr('version_info', structSeq(versionInfoType, [...VERSION_INFO]));
+  d.setStr(
+    'float_info',
+    structSeq(floatInfoType, [
+      new PyFloat(Number.MAX_VALUE), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53,
+      new PyFloat(Number.EPSILON), 2, 1,
+    ]),
+  );
+  d.setStr('hash_info', structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'terrarium-fnv', 64, 0, 0]));
+  d.setStr('int_info', structSeq(intInfoType, [30, 4, 4300, 640]));
+  const stdin = new PyObject(stdinType);
+  d.setStr('stdin', stdin);
+  d.setStr('__stdin__', stdin);
   d.setStr(
     'implementation',
     namespace({ name: 'terrarium', cache_tag: None, version: newTuple([0, 1, 0, 'alpha', 0]), hexversion: 0x000100a0 }),

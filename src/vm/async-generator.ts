@@ -21,6 +21,7 @@ import { currentVM } from './current.js';
 import { PyGenerator, asyncGeneratorType, GEN_CLOSED, GEN_CREATED } from './generator.js';
 import type { SendResult } from './vm.js';
 import { addressOf } from '../objects/id.js';
+import { newStopIteration } from '../objects/exception-methods.js';
 
 /** asyncGenWrappedType: the marker type of values an async generator yields to its iterator. */
 export const asyncGenWrappedType = makeBuiltinType('async_generator_wrapped_value');
@@ -57,7 +58,7 @@ function step(a: PyAsyncGenASend, r: SendResult): PyValue {
   if (r.value instanceof PyAsyncGenWrapped) {
     a.done = true;
     if (a.closing) raise(RuntimeError, 'async generator ignored GeneratorExit');
-    throw r.value.value === None ? newException(StopIteration) : newException(StopIteration, r.value.value);
+    throw newStopIteration(r.value.value);
   }
   return r.value;
 }

@@ -58,6 +58,7 @@ import {
   eqValues,
   descrGet,
   genericGetAttr,
+  attributeError,
 } from '../objects/protocol.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
 import { charge, SIZE, activeMeter } from './meter.js';
@@ -66,6 +67,7 @@ import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
 import { LimitError } from './limit-error.js';
+import { newNameError } from '../objects/exception-methods.js';
 import type { VM } from './vm.js';
 
 /** NULL: the "no self" marker CALL expects below a plain callable (PUSH_NULL). */
@@ -140,7 +142,7 @@ function fastBinary(a: PyValue, b: PyValue, op: number): PyValue | undefined {
         return q + 0;
       }
       case 6: {
-        if (b === 0) raise(ZeroDivisionError, 'integer division or modulo by zero');
+        if (b === 0) raise(ZeroDivisionError, 'integer modulo by zero');
         let r = a % b;
         if (r !== 0 && r < 0 !== b < 0) r += b;
         return r + 0;
@@ -1141,7 +1143,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               const recv = s[sp - 1]!;
               if (recv instanceof PyGenerator && recv.state !== GEN_RUNNING) {
                 if (recv.state === GEN_CLOSED) {
-                  if (v !== None) raise(StopIteration, '');
+                  if (recv.cls === coroutineType) raise(RuntimeError, 'cannot reuse already awaited coroutine');
+                  if (v !== None) throw newException(StopIteration);
                   s[sp - 1] = None;
                   pc = arg;
                   break;
@@ -1310,9 +1313,10 @@ function loadAttr(o: PyValue, name: string): PyValue {
   if (typeof o === 'object' && o.dict !== null && !(o instanceof PyType)) {
     const t = o.cls;
     objectGetattribute ??= objectType.attrs.get('__getattribute__');
-    if (t.lookup('__getattribute__') === objectGetattribute) {
+    if (t.lookup('__getattribute__') === objectGetattribute && t.lookup('__getattr__') === undefined) {
       const v = genericGetAttr(o, name, t);
       if (v !== undefined) return v;
+      throw attributeError(o, name);
     }
   }
   return getAttr(o, name);
@@ -1323,7 +1327,8 @@ function storeAttr(o: PyValue, name: string, v: PyValue): void {
 }
 
 function unboundLocal(code: PyCode, i: number): never {
-  raise(UnboundLocalError, `cannot access local variable '${code.varnames[i]}' where it is not associated with a value`);
+  const name = code.varnames[i]!;
+  throw newNameError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, name);
 }
 
 function derefName(code: PyCode, i: number): string {
@@ -1333,14 +1338,13 @@ function derefName(code: PyCode, i: number): string {
 function unboundDeref(code: PyCode, i: number): PyException {
   const name = derefName(code, i);
   if (i < code.cellvars.length) {
-    return pyError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+    return newNameError(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`, name);
   }
-  return pyError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return newNameError(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
 }
 
 function nameError(name: string): PyException {
-  const e = pyError(NameError, `name '${name}' is not defined`);
-  return e;
+  return newNameError(NameError, `name '${name}' is not defined`, name);
 }
 
 function checkCatchable(t: PyValue): void {

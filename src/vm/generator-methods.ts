@@ -12,11 +12,12 @@ import { PyType as PyTypeClass } from '../objects/type.js';
 import { ArgSpec } from '../builtins/args.js';
 import { currentVM } from './current.js';
 import { addressOf } from '../objects/id.js';
+import { newStopIteration } from '../objects/exception-methods.js';
 import { PyGenerator, generatorType, coroutineType, GEN_RUNNING, GEN_SUSPENDED } from './generator.js';
 import type { SendResult } from './vm.js';
 
 function finish(r: SendResult): PyValue {
-  if (r.done) throw r.value === None ? newException(StopIteration) : newException(StopIteration, r.value);
+  if (r.done) throw newStopIteration(r.value);
   return r.value;
 }
 

@@ -11,6 +11,7 @@ import { PyException, pyError, raise, ImportError, ModuleNotFoundError, TypeErro
 import { getAttrOpt, setAttr, toArray, truthy } from '../objects/protocol.js';
 import type { VM } from './vm.js';
 import { compileCached } from './code-cache.js';
+import { newImportError } from '../objects/exception-methods.js';
 import { STDLIB_BUNDLE } from '../stdlib/bundle.generated.js';
 import { deserializeCode } from '../compiler/serialize.js';
 import type { PyCode } from '../objects/code.js';
@@ -165,9 +166,6 @@ function importOne(vm: VM, full: string): PyValue {
 }
 
 function notFound(full: string): PyException {
-  const e = pyError(ModuleNotFoundError, `No module named '${full}'`);
-  e.dict ??= new PyDict();
-  e.dict.setStr('name', full);
-  return e;
+  return newImportError(ModuleNotFoundError, `No module named '${full}'`, full);
 }
 

@@ -3,18 +3,41 @@
 // by the API before the first interpreter is made.
 
 import type { PyValue } from '../objects/object.js';
-import { PyDict } from '../objects/dict.js';
+import type { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
-import { None, Ellipsis, NotImplemented } from '../objects/singletons.js';
-import { EXCEPTION_TYPES } from '../objects/exception.js';
+import { newSlice } from '../objects/slice.js';
+import { newSet, setAdd, type PySet } from '../objects/set.js';
+import { buildClassFunction } from '../objects/type-type.js';
+import { makeBuiltinsNamespace } from '../builtins/builtins-module.js';
 import { vmHooks } from './hooks.js';
 import { importName, registerNativeModule } from './import.js';
 import { makeSysModule } from '../modules/sys.js';
 import { makeVMFunctions } from '../builtins/vm-functions.js';
-import { BUILTIN_FUNCTIONS, setStdoutHook, setDirNoArgsHook, setVarsNoArgsHook } from '../builtins/functions.js';
+import { setStdoutHook, setDirNoArgsHook, setVarsNoArgsHook } from '../builtins/functions.js';
 import { currentVM } from './current.js';
 import { frameLocals } from '../builtins/vm-functions.js';
 import type { VM } from './vm.js';
+import { makeMathModule } from '../modules/math.js';
+// The type files, imported for the methods they attach to their types.
+import '../objects/object-type.js';
+import '../objects/type-type.js';
+import '../objects/super.js';
+import '../objects/descriptor-methods.js';
+import '../objects/function-methods.js';
+import '../objects/exception-methods.js';
+import '../objects/singleton-methods.js';
+import '../objects/bool.js';
+import '../objects/int.js';
+import '../objects/float.js';
+import '../objects/complex.js';
+import '../objects/str.js';
+import '../objects/bytes-methods.js';
+import '../objects/format-spec.js';
+import '../objects/list.js';
+import '../objects/tuple.js';
+import '../objects/dict.js';
+import '../objects/set.js';
+import '../objects/slice.js';
 import './generator-methods.js';
 import './async-generator.js';
 
@@ -28,27 +51,19 @@ export function installRuntime(): void {
   vmHooks.makeBuiltinsModule = (_vm: VM, ns: PyDict) => new PyModule('builtins', ns);
   vmHooks.makeSys = makeSysModule;
   vmHooks.importName = importName;
+  vmHooks.makeSlice = newSlice;
+  vmHooks.makeSet = newSet;
+  vmHooks.setAdd = (set, v) => setAdd(set as PySet, v);
   setStdoutHook(() => currentVM().sys.dict.getStr('stdout')!);
   const locals = (): PyValue => frameLocals(currentVM().frame!);
   setDirNoArgsHook(() => locals());
   setVarsNoArgsHook(locals);
-  void registerNativeModule;
+  registerNativeModule('math', () => makeMathModule());
 }
 
 function makeBuiltins(_vm: VM): PyDict {
-  const d = new PyDict();
-  d.setStr('__name__', 'builtins');
-  d.setStr('__doc__', 'Built-in functions, exceptions, and other objects.');
-  for (const [name, f] of BUILTIN_FUNCTIONS) d.setStr(name, f);
+  const d = makeBuiltinsNamespace();
   for (const [name, f] of Object.entries(makeVMFunctions())) d.setStr(name, f);
-  for (const [name, t] of EXCEPTION_TYPES) d.setStr(name, t);
-  d.setStr('EnvironmentError', EXCEPTION_TYPES.get('OSError')!);
-  d.setStr('IOError', EXCEPTION_TYPES.get('OSError')!);
-  d.setStr('None', None);
-  d.setStr('Ellipsis', Ellipsis);
-  d.setStr('NotImplemented', NotImplemented);
-  d.setStr('True', true);
-  d.setStr('False', false);
-  d.setStr('__debug__', true);
+  d.setStr('__build_class__', buildClassFunction);
   return d;
 }

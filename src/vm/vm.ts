@@ -72,7 +72,7 @@ export class VM {
   depth = 0;
   /** nativeDepth: nested eval loops on the JS stack; bounded so the host stack never overflows. */
   nativeDepth = 0;
-  nativeDepthLimit = 160;
+  nativeDepthLimit = 200;
   /** handled: the exception currently being handled (sys.exception()), or None. */
   handled: PyValue = None;
   /** yielded: whether the last execute() ended in a yield (true) or a return (false). */
@@ -168,23 +168,6 @@ export class VM {
       frame.cells = cells;
     }
     return this.runFrame(frame);
-  }
-
-  /** superArgs: what zero-argument super() uses: the calling function's __class__ cell and first argument. */
-  superArgs(): [PyValue, PyValue] {
-    const f = this.frame;
-    if (f === null || f.func === null) raise(RuntimeError, 'super(): no arguments');
-    const code = f.code;
-    if (code.argcount === 0 && (code.flags & 0x4) === 0) raise(RuntimeError, 'super(): no arguments');
-    let self = f.slots[0];
-    const ci = Array.prototype.indexOf.call(code.cell2arg, 0);
-    if (ci >= 0) self = f.cells![ci]!.value;
-    if (self === undefined) raise(RuntimeError, 'super(): arg[0] deleted');
-    const i = code.freevars.indexOf('__class__');
-    if (i < 0) raise(RuntimeError, 'super(): __class__ cell not found');
-    const cls = f.cells![code.cellvars.length + i]!.value;
-    if (cls === undefined) raise(RuntimeError, 'super(): empty __class__ cell');
-    return [cls, self];
   }
 
   enterRecursion(where: string): void {
@@ -304,7 +287,7 @@ export class VM {
     try {
       const r = this.genThrow(g, newException(GeneratorExit));
       if (!r.done) raise(RuntimeError, `${g.cls === coroutineType ? 'coroutine' : 'generator'} ignored GeneratorExit`);
-      return r.value;
+      return None;
     } catch (e) {
       if (e instanceof PyException && (isInstance(e, GeneratorExit) || isInstance(e, StopIteration))) return None;
       throw e;

@@ -1,0 +1,36 @@
+// Struct sequences (CPython's PyStructSequence): tuple subclasses with named fields, such as
+// sys.version_info and sys.float_info: `sys.version_info.major`, `sys.version_info[:2]`, and the
+// repr `sys.version_info(major=3, ...)`.
+
+import type { PyValue } from '../objects/object.js';
+import { PyType, typeType } from '../objects/type.js';
+import { PyTuple, tupleType } from '../objects/tuple.js';
+import { defineMethods } from '../objects/builtin-function.js';
+import { defineGetSets } from '../objects/descriptor.js';
+import { repr } from '../objects/protocol.js';
+
+/** makeStructSeqType: a struct sequence type `module.name` with the given fields. */
+export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
+  const t = new PyType(typeType, name, [tupleType], false);
+  t.mro = [t, ...tupleType.mro];
+  t.native = tupleType;
+  t.module = module;
+  t.qualname = name;
+  const getsets: Record<string, { get: (o: PyValue) => PyValue }> = {};
+  fields.forEach((f, i) => (getsets[f] = { get: (o) => (o as PyTuple).items[i]! }));
+  defineGetSets(t, getsets);
+  defineMethods(t, {
+    __repr__: (args) => {
+      const items = (args[0] as PyTuple).items;
+      return `${module}.${name}(${fields.map((f, i) => `${f}=${repr(items[i]!)}`).join(', ')})`;
+    },
+  });
+  t.attrs.set('n_fields', fields.length);
+  t.attrs.set('n_sequence_fields', fields.length);
+  return t;
+}
+
+/** structSeq: an instance of a struct sequence type. */
+export function structSeq(t: PyType, values: PyValue[]): PyTuple {
+  return new PyTuple(values, t);
+}
