@@ -14,12 +14,12 @@ const AST_ORACLE = 'import ast,sys; print(ast.dump(ast.parse(open(sys.argv[1]).r
 
 let dir: string;
 
-function terrarium(args: string[], cwd = dir): Promise<RunResult> {
-  return runIn(BIN, args, cwd);
+function terrarium(args: string[], input?: string): Promise<RunResult> {
+  return runIn(BIN, args, dir, input);
 }
 
-function runIn(command: string, args: string[], cwd: string): Promise<RunResult> {
-  return run(command, args, { cwd });
+function runIn(command: string, args: string[], cwd: string, input?: string): Promise<RunResult> {
+  return run(command, args, input === undefined ? { cwd } : { cwd, input });
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -49,7 +49,7 @@ describe('terrarium', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^usage: terrarium /);
-    for (const text of ['--ast FILE', '--version', '-h, --help', 'later issue']) expect(r.stdout).toContain(text);
+    for (const text of ['--ast FILE', '--version', '-h, --help', '-c cmd']) expect(r.stdout).toContain(text);
   });
 
   it.each([
@@ -87,12 +87,34 @@ describe('terrarium', () => {
     expect(r).toEqual({ status: 2, stdout: '', stderr: `terrarium: can't open file '${dir}/adir': [Errno 21] Is a directory\n` });
   });
 
-  it('says in one line that running a program is not built yet', async () => {
-    const r = await terrarium([file('hello.py', 'print("hello")\n')]);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('not built yet');
+  it('runs a program file with its arguments as python3 does', async () => {
+    const src = 'import sys\nprint("hello", sys.argv[1:])\n';
+    const path = file('hello.py', src);
+    const [ours, python] = await Promise.all([terrarium([path, 'a', 'b']), runIn(PYTHON, [path, 'a', 'b'], dir)]);
+    expect(python).toEqual({ status: 0, stdout: "hello ['a', 'b']\n", stderr: '' });
+    expect(ours).toEqual(python);
+  });
+
+  it.each([
+    ['-c', ['-c', 'import sys; print(sys.argv, 6 * 7)', 'x']],
+    ['an uncaught exception', ['boom.py']],
+    ['sys.exit(3)', ['-c', 'import sys; sys.exit(3)']],
+    ['sys.exit with a message', ['-c', 'import sys; sys.exit("bye")']],
+  ])('%s: same output and exit code as python3', async (_name, args) => {
+    file('boom.py', 'def f():\n    return 1 / 0\nf()\n');
+    const [ours, python] = await Promise.all([terrarium(args), runIn(PYTHON, args, dir)]);
+    expect(ours.status).toBe(python.status);
+    expect(ours.stdout).toBe(python.stdout);
+    expect(ours.stderr).toBe(python.stderr);
+  });
+
+  it('reads the program from stdin', async () => {
+    const [ours, python] = await Promise.all([
+      terrarium(['-'], 'print(sum(range(10)))\n'),
+      runIn(PYTHON, ['-'], dir, 'print(sum(range(10)))\n'),
+    ]);
+    expect(python.stdout).toBe('45\n');
+    expect(ours).toEqual(python);
   });
 
   it.each([

@@ -102,7 +102,7 @@ export class ArgSpec {
             (extra ??= makeDict!()).setStr(name, value);
             continue;
           }
-          raise(TypeError, `${f}() got an unexpected keyword argument '${name}'`);
+          raise(TypeError, `'${name}' is an invalid keyword argument for ${f}()`);
         }
         if (out[idx] !== undefined) raise(TypeError, `argument for ${f}() given by name ('${name}') and position (${idx + 1})`);
         out[idx] = value;

@@ -286,7 +286,7 @@ export const OPCODES: { readonly [K in OpName]: OpSpec } = {
   CALL_FUNCTION_EX: spec(
     'flags',
     'null callable args kwargs?[arg&1] -- res',
-    'Calls callable(*args, **kwargs); args is a tuple, kwargs (arg bit 1) a dict.',
+    'Calls callable(*args, **kwargs); args is a tuple, or for f(*x) x itself (any iterable, made a tuple here, as CPython); kwargs (arg bit 1) a dict.',
   ),
   RETURN_GENERATOR: spec('none', '--', 'Not emitted: a generator, coroutine or async generator code object makes its object when called.'),
   YIELD_VALUE: spec('none', 'value -- sent', 'Suspends the frame yielding value; resumes with the sent value pushed.'),

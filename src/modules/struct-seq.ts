@@ -2,9 +2,10 @@
 // sys.version_info and sys.float_info: `sys.version_info.major`, `sys.version_info[:2]`, and the
 // repr `sys.version_info(major=3, ...)`.
 
+import { tupleType } from '../objects/types.js';
 import type { PyValue } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
-import { PyTuple, tupleType } from '../objects/tuple.js';
+import { PyTuple } from '../objects/tuple.js';
 import { defineMethods } from '../objects/builtin-function.js';
 import { defineGetSets } from '../objects/descriptor.js';
 import { repr } from '../objects/protocol.js';

@@ -9,7 +9,10 @@ import { PyDict } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
 import { None } from '../objects/singletons.js';
-import { builtinFunction, defineMethods } from '../objects/builtin-function.js';
+import { builtinFunction, defineMethods, defineStaticMethods } from '../objects/builtin-function.js';
+import { NotImplemented } from '../objects/singletons.js';
+import { repr, richCompare } from '../objects/protocol.js';
+import type { PyType } from '../objects/type.js';
 import { defineGetSets } from '../objects/descriptor.js';
 import { newException, raise, SystemExit, TypeError, ValueError, RecursionError, PyException } from '../objects/exception.js';
 import { asIndex } from '../objects/protocol.js';
@@ -80,6 +83,39 @@ defineGetSets(textStreamType, {
 
 /** simpleNamespaceType: `types.SimpleNamespace` (sys.implementation is one). */
 export const simpleNamespaceType = makeBuiltinType('SimpleNamespace', undefined, { module: 'types' });
+
+const NS_INIT = new ArgSpec('SimpleNamespace', 'mapping=, /, **kwargs');
+defineMethods(simpleNamespaceType, {
+  __init__: (args, kw) => {
+    const self = args[0] as PyObject;
+    const [mapping, kwargs] = NS_INIT.unpack(args, kw, 1);
+    self.dict ??= new PyDict();
+    if (mapping !== undefined) {
+      for (const e of (mapping as PyDict).entries()) self.dict.set(e.key, e.value);
+    }
+    for (const e of (kwargs as PyDict).entries()) self.dict.set(e.key, e.value);
+    return None;
+  },
+  __repr__: (args) => {
+    const self = args[0] as PyObject;
+    const parts: string[] = [];
+    for (const e of self.dict?.entries() ?? []) parts.push(`${String(e.key)}=${repr(e.value)}`);
+    const name = self.cls === simpleNamespaceType ? 'namespace' : self.cls.name;
+    return `${name}(${parts.join(', ')})`;
+  },
+  __eq__: (args) => {
+    const [a, b] = args as [PyObject, PyValue];
+    if (!(b instanceof PyObject) || !b.cls.isSubtypeOf(simpleNamespaceType)) return NotImplemented;
+    return richCompare(a.dict ?? new PyDict(), b.dict ?? new PyDict(), 2);
+  },
+});
+defineStaticMethods(simpleNamespaceType, {
+  __new__: (args) => {
+    const o = new PyObject(args[0] as PyType);
+    o.dict = new PyDict();
+    return o;
+  },
+});
 
 function namespace(fields: Record<string, PyValue>): PyObject {
   const o = new PyObject(simpleNamespaceType);

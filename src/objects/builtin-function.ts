@@ -5,18 +5,12 @@
 
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, setTypeAttr, type PyType } from './type.js';
+import { builtinFunctionType, methodDescriptorType, classMethodDescriptorType, wrapperDescriptorType } from './types.js';
+export { builtinFunctionType, methodDescriptorType, classMethodDescriptorType, wrapperDescriptorType };
 
 /** NativeFn: the implementation of a builtin. */
 export type NativeFn = (args: PyValue[], kwnames: readonly string[] | null) => PyValue;
 
-/** builtinFunctionType: `builtin_function_or_method` (also bound builtin methods). */
-export const builtinFunctionType = makeBuiltinType('builtin_function_or_method');
-/** methodDescriptorType: `method_descriptor`, a builtin method looked up on its class. */
-export const methodDescriptorType = makeBuiltinType('method_descriptor');
-/** classMethodDescriptorType: `classmethod_descriptor`, e.g. dict.fromkeys on the class. */
-export const classMethodDescriptorType = makeBuiltinType('classmethod_descriptor');
-/** wrapperDescriptorType: `wrapper_descriptor`, special methods such as int.__add__. */
-export const wrapperDescriptorType = makeBuiltinType('wrapper_descriptor');
 
 /**
  * PyBuiltinFunction: a builtin function, or (with `owner`) a method descriptor of a builtin type,

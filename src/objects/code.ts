@@ -4,9 +4,9 @@
 
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType } from './type.js';
+import { codeType } from './types.js';
+export { codeType };
 
-/** codeType: `code`. */
-export const codeType = makeBuiltinType('code');
 
 /**
  * ExceptionTableEntry layout in PyCode.exceptionTable: 5 Int32 per entry,

@@ -4,15 +4,9 @@
 
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, setTypeAttr, type PyType } from './type.js';
+import { getsetDescriptorType, propertyType, classmethodType, staticmethodType } from './types.js';
+export { getsetDescriptorType, propertyType, classmethodType, staticmethodType };
 
-/** getsetDescriptorType: `getset_descriptor`. */
-export const getsetDescriptorType = makeBuiltinType('getset_descriptor');
-/** propertyType: `property`. */
-export const propertyType = makeBuiltinType('property');
-/** classmethodType: `classmethod`. */
-export const classmethodType = makeBuiltinType('classmethod');
-/** staticmethodType: `staticmethod`. */
-export const staticmethodType = makeBuiltinType('staticmethod');
 
 /** PyGetSet: a computed attribute of a builtin type; a data descriptor (set may refuse). */
 export class PyGetSet extends PyObject {
@@ -23,6 +17,18 @@ export class PyGetSet extends PyObject {
     readonly set: ((obj: PyValue, value: PyValue | undefined) => void) | null,
   ) {
     super(getsetDescriptorType);
+  }
+}
+
+/** memberDescriptorType: `member_descriptor`: read-only struct members (type.__mro__, function.__globals__) and __slots__ entries. */
+export const memberDescriptorType = makeBuiltinType('member_descriptor');
+
+/** defineMembers: adds read-only member descriptors (assignment raises "readonly attribute"). */
+export function defineMembers(t: PyType, table: Record<string, (obj: PyValue) => PyValue>): void {
+  for (const [name, get] of Object.entries(table)) {
+    const d = new PyGetSet(name, t, get, null);
+    d.cls = memberDescriptorType;
+    setTypeAttr(t, name, d);
   }
 }
 

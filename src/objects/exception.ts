@@ -6,6 +6,8 @@ import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, objectType, PyType, typeType } from './type.js';
 import { None } from './singletons.js';
 import { charge, SIZE } from '../vm/meter.js';
+import { tracebackType } from './types.js';
+export { tracebackType };
 
 /** PyTraceback: one `traceback` object: a frame's code and the instruction where it was left. */
 export class PyTraceback extends PyObject {
@@ -35,8 +37,6 @@ export class PyException extends PyObject {
   }
 }
 
-/** tracebackType: `traceback`. */
-export const tracebackType = makeBuiltinType('traceback');
 
 /** EXCEPTION_TREE: each builtin exception with its base, in CPython 3.11's order. */
 const EXCEPTION_TREE: ReadonlyArray<readonly [string, string]> = [

@@ -7,13 +7,9 @@ import type { PyDict } from './dict.js';
 import type { PyTuple } from './tuple.js';
 import { None } from './singletons.js';
 import { charge, SIZE } from '../vm/meter.js';
+import { functionType, methodType, cellType } from './types.js';
+export { functionType, methodType, cellType };
 
-/** functionType: `function`. */
-export const functionType = makeBuiltinType('function');
-/** methodType: `method` (a Python function bound to an object). */
-export const methodType = makeBuiltinType('method');
-/** cellType: `cell`. */
-export const cellType = makeBuiltinType('cell');
 
 /** PyCell: a closure cell; `value` is undefined while the cell is empty. */
 export class PyCell extends PyObject {

@@ -3,9 +3,9 @@
 import { PyObject } from './object.js';
 import { makeBuiltinType, type PyType } from './type.js';
 import { PyDict } from './dict.js';
+import { moduleType } from './types.js';
+export { moduleType };
 
-/** moduleType: `module`. */
-export const moduleType = makeBuiltinType('module');
 
 /** PyModule: a module; its attributes live in `dict` (its globals, when it is Python code). */
 export class PyModule extends PyObject {

@@ -5,11 +5,11 @@
 // special methods as entries in their namespace (src/objects/<type>.ts, src/builtins/).
 
 import type { PyValue } from './object.js';
-import { PyType, typeOf, typeType, objectType, setTypeAttr, isInstance } from './type.js';
+import { PyType, typeOf, typeType, objectType, setTypeAttr, isInstance, lazyDictNatives } from './type.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyBuiltinFunction } from './builtin-function.js';
 import { PyFunction, PyMethod } from './function.js';
-import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod } from './descriptor.js';
+import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod, memberDescriptorType } from './descriptor.js';
 import { PyModule } from './module.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
@@ -26,6 +26,8 @@ import {
   ValueError,
 } from './exception.js';
 import { callFunction } from '../vm/call.js';
+import { strValue } from './str.js';
+import { newAttributeError } from './exception-methods.js';
 
 // ---------------------------------------------------------------------------------------------
 // Calling
@@ -49,7 +51,7 @@ export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | n
  * checkDescriptorSelf: the type check of a method descriptor called unbound (`list.append(x, 1)`),
  * as CPython's method_check_args() / wrapperdescr_raw_call() / classmethoddescr_call().
  */
-function checkDescriptorSelf(f: PyBuiltinFunction, args: PyValue[], kwnames: readonly string[] | null): void {
+export function checkDescriptorSelf(f: PyBuiltinFunction, args: PyValue[], kwnames: readonly string[] | null): void {
   const owner = f.owner!;
   const wrapper = f.cls.name === 'wrapper_descriptor';
   if (args.length - (kwnames === null ? 0 : kwnames.length) === 0) {
@@ -99,7 +101,11 @@ function hasInstanceAttr(obj: PyValue, name: string): boolean {
 
 /** callType: type.__call__(t, *args): __new__ then __init__, as CPython's type_call(). */
 export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (t === typeType && args.length === 1 && kwnames === null) return typeOf(args[0]!);
+  if (t === typeType) {
+    const npos = args.length - (kwnames === null ? 0 : kwnames.length);
+    if (npos === args.length && npos === 1) return typeOf(args[0]!);
+    if (npos !== 3) raise(TypeError, 'type() takes 1 or 3 arguments');
+  }
   const newFn = t.lookup('__new__');
   if (newFn === undefined) raise(TypeError, `cannot create '${t.name}' instances`);
   let obj: PyValue;
@@ -126,27 +132,27 @@ export function isDataDescriptor(d: PyValue): boolean {
   return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
 }
 
-/** descrGet: the result of looking descriptor d up through instance obj (None for class access) of type t. */
-export function descrGet(d: PyValue, obj: PyValue, t: PyType): PyValue {
+/** descrGet: the result of looking descriptor d up through instance obj (null for class access: None is an instance) of type t. */
+export function descrGet(d: PyValue, obj: PyValue | null, t: PyType): PyValue {
   if (typeof d !== 'object') return d;
-  if (d instanceof PyFunction) return obj === None ? d : new PyMethod(d, obj);
+  if (d instanceof PyFunction) return obj === null || obj === None ? d : new PyMethod(d, obj);
   if (d instanceof PyBuiltinFunction) {
     if (d.self !== undefined) return d;
-    if (d.kind === 'method') return obj === None ? d : d.bind(obj);
+    if (d.kind === 'method') return obj === null ? d : d.bind(obj);
     if (d.kind === 'classmethod') return d.bind(t);
     return d;
   }
   if (d instanceof PyClassMethod) return new PyMethod(d.func, t);
   if (d instanceof PyStaticMethod) return d.func;
   if (d instanceof PyProperty) {
-    if (obj === None) return d;
+    if (obj === null || obj === None) return d;
     if (d.fget === None) raise(AttributeError, propertyError(d, t, 'getter'));
     return call(d.fget, [obj]);
   }
-  if (d instanceof PyGetSet) return obj === None ? d : d.get(obj);
+  if (d instanceof PyGetSet) return obj === null ? d : d.get(obj);
   const get = d.cls.lookup('__get__');
   if (get === undefined) return d;
-  return callBound(get, d, [obj, t]);
+  return callBound(get, d, [obj ?? None, t]);
 }
 
 let objectGetattribute: PyValue | undefined;
@@ -177,11 +183,21 @@ export function getAttr(obj: PyValue, name: string): PyValue {
       throw e;
     }
   }
-  const v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name, t);
-  if (v !== undefined) return v;
   const hook = t.lookup('__getattr__');
-  if (hook !== undefined) return callBound(hook, obj, [name]);
-  throw attributeError(obj, name);
+  if (hook === undefined) {
+    const v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name, t);
+    if (v !== undefined) return v;
+    throw attributeError(obj, name);
+  }
+  // With __getattr__, an AttributeError from the lookup itself (a property's getter) also falls
+  // back to it, as CPython's slot_tp_getattr_hook.
+  try {
+    const v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name, t);
+    if (v !== undefined) return v;
+  } catch (e) {
+    if (!(e instanceof PyException && isInstance(e, AttributeError))) throw e;
+  }
+  return callBound(hook, obj, [name]);
 }
 
 /** attributeError: the AttributeError CPython raises for a missing attribute. */
@@ -190,7 +206,7 @@ export function attributeError(obj: PyValue, name: string): PyException {
   if (obj instanceof PyType) msg = `type object '${obj.name}' has no attribute '${name}'`;
   else if (obj instanceof PyModule) msg = `module '${obj.name}' has no attribute '${name}'`;
   else msg = `'${typeOf(obj).name}' object has no attribute '${name}'`;
-  return pyError(AttributeError, msg);
+  return newAttributeError(msg, obj, name);
 }
 
 /** genericGetAttr: object.__getattribute__ without raising (undefined if absent). */
@@ -211,7 +227,7 @@ export function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   const md = meta.lookup(name);
   if (md !== undefined && isDataDescriptor(md)) return descrGet(md, cls, meta);
   const v = cls.lookup(name);
-  if (v !== undefined) return descrGet(v, None, cls);
+  if (v !== undefined) return descrGet(v, null, cls);
   if (md !== undefined) return descrGet(md, cls, meta);
   return undefined;
 }
@@ -230,9 +246,6 @@ export function setAttr(obj: PyValue, name: string, value: PyValue | undefined):
   }
   genericSetAttr(obj, name, value, t);
 }
-
-/** lazyDictNatives: builtin layouts whose instances have a __dict__ made on the first attribute store (function, BaseException). */
-export const lazyDictNatives = new Set<PyType>();
 
 /** genericSetAttr: object.__setattr__ / __delattr__. */
 export function genericSetAttr(obj: PyValue, name: string, value: PyValue | undefined, t: PyType = typeOf(obj)): void {
@@ -271,7 +284,10 @@ function descrSet(d: PyValue, obj: PyValue, value: PyValue | undefined): void {
     return;
   }
   if (d instanceof PyGetSet) {
-    if (d.set === null) raise(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    if (d.set === null) {
+      if (d.cls === memberDescriptorType) raise(AttributeError, 'readonly attribute');
+      raise(AttributeError, `attribute '${d.name}' of '${d.owner.name}' objects is not writable`);
+    }
     d.set(obj, value);
     return;
   }
@@ -402,12 +418,42 @@ export function binaryOp(a: PyValue, b: PyValue, op: number): PyValue {
     }
     const r = binaryOp1(a, b, base);
     if (r !== NotImplemented) return r;
+    sequenceOpError(a, b, base);
     raise(TypeError, `unsupported operand type(s) for ${BINARY_TEXT[base]}=: '${typeOf(a).name}' and '${typeOf(b).name}'`);
   }
   const r = binaryOp1(a, b, op);
   if (r !== NotImplemented) return r;
+  sequenceOpError(a, b, op);
   if (op === 8) raise(TypeError, `unsupported operand type(s) for ** or pow(): '${typeOf(a).name}' and '${typeOf(b).name}'`);
   raise(TypeError, `unsupported operand type(s) for ${BINARY_TEXT[op]}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+const SEQUENCE_TYPES = new Set(['str', 'list', 'tuple', 'bytes', 'bytearray']);
+
+function sequenceTypeOf(v: PyValue): PyType | undefined {
+  for (const t of typeOf(v).mro) if (!t.heapType && SEQUENCE_TYPES.has(t.name)) return t;
+  return undefined;
+}
+
+/**
+ * sequenceOpError: the errors of CPython's sequence fallbacks after the numeric slots gave up:
+ * sq_concat for `+` ("can only concatenate str (not "int") to str") and sq_repeat for `*`.
+ */
+function sequenceOpError(a: PyValue, b: PyValue, op: number): void {
+  if (op === 0) {
+    const st = sequenceTypeOf(a);
+    if (st === undefined) return;
+    if (st.name === 'bytes' || st.name === 'bytearray') raise(TypeError, `can't concat ${typeOf(b).name} to ${typeOf(a).name}`);
+    raise(TypeError, `can only concatenate ${st.name} (not "${typeOf(b).name}") to ${st.name}`);
+  }
+  if (op === 5) {
+    if (sequenceTypeOf(a) !== undefined && typeOf(b).lookup('__index__') === undefined) {
+      raise(TypeError, `can't multiply sequence by non-int of type '${typeOf(b).name}'`);
+    }
+    if (sequenceTypeOf(b) !== undefined && typeOf(a).lookup('__index__') === undefined) {
+      raise(TypeError, `can't multiply sequence by non-int of type '${typeOf(a).name}'`);
+    }
+  }
 }
 
 function binaryOp1(a: PyValue, b: PyValue, op: number): PyValue {
@@ -502,7 +548,7 @@ export function getItem(c: PyValue, key: PyValue): PyValue {
   if (f !== undefined) return callBound(f, c, [key]);
   if (c instanceof PyType) {
     const cg = c.lookup('__class_getitem__');
-    if (cg !== undefined) return call(descrGet(cg, None, c), [key]);
+    if (cg !== undefined) return call(descrGet(cg, null, c), [key]);
     raise(TypeError, `type '${c.name}' is not subscriptable`);
   }
   raise(TypeError, `'${typeOf(c).name}' object is not subscriptable`);
@@ -590,7 +636,7 @@ export function toArray(v: PyValue): PyValue[] {
 export function repr(v: PyValue): string {
   const f = typeOf(v).lookup('__repr__');
   const r = f === undefined ? `<${typeOf(v).name} object>` : callBound(f, v, []);
-  if (typeof r !== 'string') raise(TypeError, `__repr__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') return textResult(r, `__repr__ returned non-string (type ${typeOf(r).name})`);
   return r;
 }
 
@@ -600,7 +646,7 @@ export function str(v: PyValue): string {
   const f = typeOf(v).lookup('__str__');
   if (f === undefined) return repr(v);
   const r = callBound(f, v, []);
-  if (typeof r !== 'string') raise(TypeError, `__str__ returned non-string (type ${typeOf(r).name})`);
+  if (typeof r !== 'string') return textResult(r, `__str__ returned non-string (type ${typeOf(r).name})`);
   return r;
 }
 
@@ -610,7 +656,14 @@ export function format(v: PyValue, spec: string): string {
   const f = typeOf(v).lookup('__format__');
   if (f === undefined) raise(TypeError, `Type ${typeOf(v).name} doesn't define __format__`);
   const r = callBound(f, v, [spec]);
-  if (typeof r !== 'string') raise(TypeError, `__format__ must return a str, not ${typeOf(r).name}`);
+  if (typeof r !== 'string') return textResult(r, `__format__ must return a str, not ${typeOf(r).name}`);
   return r;
+}
+
+/** textResult: the text of a str-subclass instance returned by __repr__/__str__/__format__, or TypeError. */
+function textResult(r: PyValue, message: string): string {
+  const text = strValue(r);
+  if (text === undefined) raise(TypeError, message);
+  return text;
 }
 

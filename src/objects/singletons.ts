@@ -2,13 +2,9 @@
 
 import { PyObject } from './object.js';
 import { makeBuiltinType } from './type.js';
+import { noneType, notImplementedType, ellipsisType } from './types.js';
+export { noneType, notImplementedType, ellipsisType };
 
-/** noneType: `type(None)`. */
-export const noneType = makeBuiltinType('NoneType');
-/** notImplementedType: `type(NotImplemented)`. */
-export const notImplementedType = makeBuiltinType('NotImplementedType');
-/** ellipsisType: `type(...)`. */
-export const ellipsisType = makeBuiltinType('ellipsis');
 
 /** None: the None object; compare with `===`. */
 export const None = new PyObject(noneType);

@@ -72,6 +72,12 @@ export class PyType extends PyObject {
  */
 let typeEpoch = 0;
 
+/**
+ * lazyDictNatives: builtin layouts whose instances get their __dict__ on the first attribute store
+ * (function, BaseException, classmethod ...); genericSetAttr in protocol.ts makes it.
+ */
+export const lazyDictNatives = new Set<PyType>();
+
 /** setTypeAttr: sets (or with undefined, deletes) an attribute of a type, invalidating caches. */
 export function setTypeAttr(t: PyType, name: string, value: PyValue | undefined): void {
   if (value === undefined) t.attrs.delete(name);
@@ -105,7 +111,7 @@ export function computeMro(t: PyType, bases: readonly PyType[]): PyType[] | stri
     }
     if (head === undefined) {
       const names = [...new Set(nonEmpty.map((s) => s[0]!))].map((c) => c.name);
-      return `Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`;
+      return `Cannot create a consistent method resolution\norder (MRO) for bases ${names.join(', ')}`;
     }
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();

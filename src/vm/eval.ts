@@ -59,6 +59,7 @@ import {
   descrGet,
   genericGetAttr,
   attributeError,
+  getIterOpt,
 } from '../objects/protocol.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
 import { charge, SIZE, activeMeter } from './meter.js';
@@ -67,8 +68,11 @@ import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
 import { LimitError } from './limit-error.js';
+import { compareCodePoints } from '../objects/str-index.js';
+import { strContains } from '../objects/str.js';
 import { newNameError } from '../objects/exception-methods.js';
 import type { VM } from './vm.js';
+import { funcDescription } from './vm.js';
 
 /** NULL: the "no self" marker CALL expects below a plain callable (PUSH_NULL). */
 const NULL = undefined;
@@ -97,23 +101,6 @@ function intPowSmall(a: number, b: number): number | bigint {
     }
   }
   return result;
-}
-
-/** strLess: a < b for strs by code point (JS compares UTF-16 units, which orders astral characters differently). */
-export function strCompare(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      const xs = x >= 0xd800 && x < 0xe000;
-      const ys = y >= 0xd800 && y < 0xe000;
-      if (xs === ys) return x - y;
-      // A surrogate (astral character) sorts after every BMP character above U+DFFF.
-      return xs ? (y >= 0xe000 ? 1 : -1) : x >= 0xe000 ? -1 : 1;
-    }
-  }
-  return a.length - b.length;
 }
 
 /** fastBinary: lhs <op> rhs for ints, floats and strs, or undefined to take the generic path. */
@@ -237,7 +224,7 @@ function fastCompare(a: PyValue, b: PyValue, op: number): boolean | undefined {
   if (typeof x === 'string') {
     if (op === 2) return x === y;
     if (op === 3) return x !== y;
-    const c = strCompare(x, y as string);
+    const c = compareCodePoints(x, y as string);
     switch (op) {
       case 0:
         return c < 0;
@@ -403,9 +390,11 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           switch ((w & 0xff) as Opcode) {
             case Opcode.NOP:
               break;
-            case Opcode.POP_TOP:
-              sp--;
+            case Opcode.POP_TOP: {
+              const v = s[--sp];
+              if (v instanceof PyGenerator && v.loopOwned) dropLoopGenerator(vm, v);
               break;
+            }
             case Opcode.PUSH_NULL:
               s[sp++] = NULL;
               break;
@@ -626,7 +615,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               const item = s[sp - 1]!;
               let r: boolean;
               if (typeof c === 'object' && c instanceof PyDict && !c.cls.heapType) r = c.get(item) !== undefined;
-              else if (typeof c === 'string' && typeof item === 'string') r = c.includes(item);
+              else if (typeof c === 'string' && typeof item === 'string') r = strContains(c, item);
               else r = contains(c, item);
               s[sp - 1] = r !== (arg === 1);
               break;
@@ -699,7 +688,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             }
             case Opcode.LIST_EXTEND: {
               const it = s[--sp]!;
-              const items = toArray(it);
+              const items = starItems(it, null);
               charge(SIZE.SLOT * items.length);
               const list = s[sp - arg] as PyList;
               for (const x of items) list.items.push(x);
@@ -791,6 +780,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               break;
             case Opcode.GET_ITER: {
               const v = s[sp - 1]!;
+              if (v instanceof PyGenerator && pc >= 2 && (words[pc - 2]! & 0xff) === Opcode.CALL && v.state === 0) v.loopOwned = true;
               if (!(v instanceof NativeIterator) && !(v instanceof PyGenerator && v.cls === generatorType)) s[sp - 1] = getIter(v);
               break;
             }
@@ -931,8 +921,9 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               const t = typeOf(mgr);
               const enter = t.lookup('__enter__');
               const exit = t.lookup('__exit__');
-              if (enter === undefined || exit === undefined) {
-                raise(TypeError, `'${t.name}' object does not support the context manager protocol`);
+              if (enter === undefined) raise(TypeError, `'${t.name}' object does not support the context manager protocol`);
+              if (exit === undefined) {
+                raise(TypeError, `'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
               }
               s[sp - 1] = descrGet(exit, mgr, t);
               s[sp++] = callBound(enter, mgr, []);
@@ -1065,7 +1056,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               const cargs = s[--sp]!;
               const callable = s[--sp]!;
               sp--; // NULL
-              const items = cargs instanceof PyTuple ? cargs.items : toArray(cargs);
+              const items = cargs instanceof PyTuple ? cargs.items : starItems(cargs, callable);
               let kwnames: string[] | null = null;
               let args: PyValue[] = items;
               if (kw !== null) {
@@ -1257,10 +1248,16 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           if (!skipTraceback) exc.traceback = new PyTraceback(exc.traceback, f, pc - 1, code.lineOf(pc - 1));
           skipTraceback = false;
           f.lasti = pc - 1;
+          f.checkPc = -1;
           const h = handlerFor(code, pc - 1);
           if (h >= 0) {
             const t = code.exceptionTable;
-            sp = code.varnames.length + t[h + 3]!;
+            const depth = code.varnames.length + t[h + 3]!;
+            for (let i = depth; i < sp; i++) {
+              const v = s[i];
+              if (v instanceof PyGenerator && v.loopOwned) dropLoopGenerator(vm, v);
+            }
+            sp = depth;
             if (t[h + 4]) s[sp++] = pc - 1;
             s[sp++] = exc;
             pc = t[h + 2]!;
@@ -1299,6 +1296,18 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
   } finally {
     activeMeter().instructions += n;
     vm.nativeDepth--;
+  }
+}
+
+/** dropLoopGenerator: a for loop let go of the generator it alone held: close it now. */
+function dropLoopGenerator(vm: VM, g: PyGenerator): void {
+  g.loopOwned = false;
+  if (g.state === GEN_CLOSED || g.state === GEN_RUNNING) return;
+  try {
+    vm.genClose(g);
+  } catch (e) {
+    // CPython reports an exception from a finalizer as "Exception ignored in" and goes on.
+    if (!(e instanceof PyException)) throw e;
   }
 }
 
@@ -1351,6 +1360,15 @@ function checkCatchable(t: PyValue): void {
   const ok = (x: PyValue): boolean => x instanceof PyType && x.isSubtypeOf(BaseException);
   if (t instanceof PyTuple ? t.items.every(ok) : ok(t)) return;
   raise(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+}
+
+/** starItems: the items of a `*x` operand, with CPython's message when x is not iterable. */
+function starItems(v: PyValue, callee: PyValue | null): PyValue[] {
+  if (getIterOpt(v) === undefined) {
+    if (callee !== null) raise(TypeError, `${funcDescription(callee)} argument after * must be an iterable, not ${typeOf(v).name}`);
+    raise(TypeError, `Value after * must be an iterable, not ${typeOf(v).name}`);
+  }
+  return toArray(v);
 }
 
 function unpackIterable(seq: PyValue, expected: number, _atLeast: number): PyValue[] {

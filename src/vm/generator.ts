@@ -27,6 +27,12 @@ export class PyGenerator extends PyObject {
   callerHandled: PyValue = None;
   /** yieldFrom: the sub-iterator while suspended inside `yield from` / `await` (for throw/close). */
   yieldFrom: PyValue | null = null;
+  /**
+   * loopOwned: made by a call whose result went straight into a `for` loop, so the loop holds the
+   * only reference; when the loop drops it (break, return, exception), it is closed, as CPython's
+   * reference counting would (finally blocks run at that point).
+   */
+  loopOwned = false;
   /** sendPc: the SEND instruction of that delegation. */
   sendPc = -1;
   constructor(

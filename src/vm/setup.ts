@@ -39,6 +39,7 @@ import '../objects/dict.js';
 import '../objects/set.js';
 import '../objects/slice.js';
 import './generator-methods.js';
+import './frame-methods.js';
 import './async-generator.js';
 
 let installed = false;

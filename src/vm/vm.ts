@@ -31,9 +31,11 @@ import {
   EXCEPTION_TYPES,
 } from '../objects/exception.js';
 import { builtinFunction } from '../objects/builtin-function.js';
+import { newImportError } from '../objects/exception-methods.js';
 import { newList } from '../objects/list.js';
 import { call, callBound, getAttr, getAttrOpt, iterNext, getIter, toArray, repr, setAttr, callMethod } from '../objects/protocol.js';
 import { Meter, setActiveMeter } from './meter.js';
+import { NativeIterator } from '../objects/iterator.js';
 import { setCurrentVM } from './current.js';
 import { Frame, RESUME_ENTRY } from './frame.js';
 import { execute, newFrameFor, makeGenerator } from './eval.js';
@@ -307,7 +309,7 @@ export class VM {
   sendTo(recv: PyValue, value: PyValue): SendResult {
     try {
       if (recv instanceof PyGenerator) return this.resume(recv, value);
-      const v = value === None ? iterNextRaw(recv) : callMethod(recv, 'send', [value]);
+      const v = value === None ? nextOf(recv) : callMethod(recv, 'send', [value]);
       return { done: false, value: v };
     } catch (e) {
       if (e instanceof PyException && isInstance(e, StopIteration)) return { done: true, value: stopValue(e) };
@@ -513,8 +515,8 @@ export class VM {
     }
     const file = module instanceof PyModule ? module.dict.getStr('__file__') : undefined;
     const where = typeof file === 'string' ? ` (${file})` : ' (unknown location)';
-    const e = pyError(ImportError, `cannot import name '${name}' from '${typeof modName === 'string' ? modName : '?'}'${where}`);
-    throw e;
+    const msg = `cannot import name '${name}' from '${typeof modName === 'string' ? modName : '?'}'${where}`;
+    throw newImportError(ImportError, msg, typeof modName === 'string' ? modName : None, typeof file === 'string' ? file : None);
   }
 
   importStar(module: PyValue, ns: PyDict): void {
@@ -535,15 +537,24 @@ function stopValue(e: PyException): PyValue {
   return e.args.length > 0 ? e.args[0]! : None;
 }
 
-function iterNextRaw(it: PyValue): PyValue {
-  const v = iterNext(it);
-  if (v === undefined) throw newException(StopIteration);
-  return v;
+/** nextOf: next(it), letting StopIteration (and its value) propagate. */
+function nextOf(it: PyValue): PyValue {
+  if (it instanceof NativeIterator) {
+    const v = it.next();
+    if (v === undefined) throw newException(StopIteration);
+    return v;
+  }
+  const f = typeOf(it).lookup('__next__');
+  if (f === undefined) raise(TypeError, `'${typeOf(it).name}' object is not an iterator`);
+  return callBound(f, it, []);
 }
 
-function funcDescription(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  const name = getAttrOpt(f, '__qualname__') ?? getAttrOpt(f, '__name__');
-  return typeof name === 'string' ? `${name}()` : `${typeOf(f).name} object`;
+/** funcDescription: how CPython's _PyObject_FunctionStr names a callable in call errors. */
+export function funcDescription(f: PyValue): string {
+  const qualname = getAttrOpt(f, '__qualname__');
+  if (typeof qualname !== 'string') return `${typeOf(f).name} object`;
+  const module = getAttrOpt(f, '__module__');
+  if (typeof module === 'string' && module !== 'builtins') return `${module}.${qualname}()`;
+  return `${qualname}()`;
 }
 

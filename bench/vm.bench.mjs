@@ -1,0 +1,257 @@
+// This file is the VM benchmark: the Python programs in bench/programs/ run under Terrarium's
+// runProgram (from dist/index.js), timed with benny in-process, next to the same programs under
+// CPython (bench/cpython-run.py, also in-process) in the same run. Each program's output must
+// equal CPython's before it is timed. It reports; it never fails on a slow or failing program (it
+// is not a test). See bench/README.md.
+//
+//     node bench/vm.bench.mjs [--filter substring]
+
+import benny from 'benny';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PROGRAMS = join(ROOT, 'bench/programs');
+const PYTHON = process.env.TERRARIUM_PYTHON ?? 'python3';
+/** At most this many benny samples per program (fewer when a run is slow, see samplesFor). */
+const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 5));
+/** Seconds of timed runs to spend on one program, at most (the correctness run comes on top). */
+const BUDGET_S = Number(process.env.BENCH_BUDGET ?? 8);
+/** benny's maxTime: once minSamples are in, stop sampling after this many seconds. */
+const MAX_TIME_S = 1;
+/** Loads runProgram from this module instead of dist/index.js (to test the bench itself). */
+const MODULE = process.env.BENCH_VM_MODULE ? resolve(process.env.BENCH_VM_MODULE) : join(ROOT, 'dist/index.js');
+
+function parseArgs(argv) {
+  let filter = '';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--filter') filter = argv[++i] ?? '';
+    else if (arg.startsWith('--filter=')) filter = arg.slice('--filter='.length);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node bench/vm.bench.mjs [--filter substring]');
+      process.exit(0);
+    } else {
+      console.error(`vm.bench: unknown argument ${arg}`);
+      process.exit(2);
+    }
+  }
+  return { filter };
+}
+
+// runProgram(source, { filename, stdout, stderr }) -> { exitCode, instructions, heapBytes }, or
+// the reason it cannot be had: every program is then reported as FAILED, and CPython still runs.
+async function loadRunProgram() {
+  if (!existsSync(MODULE)) return { error: `${MODULE} not found (run npm run build)` };
+  try {
+    const lib = await import(pathToFileURL(MODULE).href);
+    if (typeof lib.runProgram !== 'function') return { error: `${basename(MODULE)} does not export runProgram` };
+    return { runProgram: lib.runProgram };
+  } catch (e) {
+    return { error: `importing ${MODULE} failed: ${firstLine(e)}` };
+  }
+}
+
+function cpythonTimes(paths) {
+  const r = spawnSync(PYTHON, [join(ROOT, 'bench/cpython-run.py'), '--min-runs', String(Math.max(SAMPLES, 5)), ...paths], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`${PYTHON} bench/cpython-run.py failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+function firstLine(e) {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return text.split('\n')[0].slice(0, 300);
+}
+
+function lastLines(text, n = 3) {
+  return text.trimEnd().split('\n').slice(-n).join(' | ').slice(0, 300);
+}
+
+// One run that keeps the output, compared with CPython's. Its wall time decides how many timed
+// samples the program gets.
+function checkRun(runProgram, c) {
+  let out = '';
+  let err = '';
+  let result;
+  const t0 = performance.now();
+  try {
+    result = runProgram(c.source, {
+      filename: c.path,
+      stdout: (text) => {
+        out += text;
+      },
+      stderr: (text) => {
+        err += text;
+      },
+    });
+  } catch (e) {
+    return { error: `runProgram threw ${firstLine(e)}` };
+  }
+  const ms = performance.now() - t0;
+  if (!result || typeof result.exitCode !== 'number') return { error: `runProgram returned ${JSON.stringify(result)}` };
+  if (result.exitCode !== 0) return { error: `exit code ${result.exitCode}${err ? `: ${lastLines(err)}` : ''}` };
+  if (out !== c.expected) {
+    const ours = out.split('\n');
+    const theirs = c.expected.split('\n');
+    let i = 0;
+    while (i < ours.length && ours[i] === theirs[i]) i++;
+    const show = (s) => JSON.stringify((s ?? '<missing>').slice(0, 160));
+    return { error: `output differs at line ${i + 1}: ours ${show(ours[i])}, CPython ${show(theirs[i])}` };
+  }
+  return { ms, instructions: result.instructions, heapBytes: result.heapBytes };
+}
+
+// benchmark.js runs each sample twice when a run is slower than its minTime (50 ms): an untimed
+// pretest, then the timed run. So a sample costs about 2 runs; take as many as fit the budget,
+// up to SAMPLES. Zero means one run alone blows the budget: the correctness run is reported.
+function samplesFor(ms) {
+  return Math.min(SAMPLES, Math.floor((BUDGET_S * 1e3) / (2 * ms)));
+}
+
+async function timeOurs(runProgram, c, samples) {
+  const noop = () => {};
+  const options = { filename: c.path, stdout: noop, stderr: noop };
+  // benny calls a case's function once while setting the suite up, to see what it returns; that
+  // call is skipped here, as the correctness run has already warmed up.
+  let prepared = false;
+  const summary = await benny.suite(
+    `runProgram: ${c.name}`,
+    benny.add(c.name, () => {
+      if (!prepared) {
+        prepared = true;
+        return;
+      }
+      const r = runProgram(c.source, options);
+      if (r.exitCode !== 0) throw new Error(`exit code ${r.exitCode} in a timed run`);
+    }),
+    benny.configure({ cases: { minSamples: samples, maxTime: MAX_TIME_S } }),
+    benny.cycle(() => {}),
+    benny.complete(() => {}),
+  );
+  const r = summary.results[0];
+  if (!r || !r.details || !Number.isFinite(r.details.median)) throw new Error('benny returned no samples');
+  return { min_ms: r.details.min * 1e3, median_ms: r.details.median * 1e3, runs: r.samples };
+}
+
+function fmt(x, digits = 0) {
+  return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function fmtMs(ms) {
+  return fmt(ms, ms < 100 ? 1 : 0);
+}
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  const { filter } = parseArgs(process.argv.slice(2));
+  const files = readdirSync(PROGRAMS)
+    .filter((f) => f.endsWith('.py') && f.slice(0, -3).includes(filter))
+    .sort();
+  if (files.length === 0) {
+    console.error(`vm.bench: no program in bench/programs matches ${JSON.stringify(filter)}`);
+    process.exit(1);
+  }
+  const cases = files.map((f) => {
+    const path = join(PROGRAMS, f);
+    return { name: f.slice(0, -3), path, source: readFileSync(path, 'utf8') };
+  });
+
+  const vm = await loadRunProgram();
+  console.log(`terrarium: ${vm.error ? `unavailable: ${vm.error}` : MODULE}`);
+  console.log(`node ${process.version}, ${execFileSync(PYTHON, ['-VV'], { encoding: 'utf8' }).trim().split('\n')[0]}`);
+  console.log(`cpu: ${cpus()[0]?.model ?? '?'} x${cpus().length}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`programs: ${cases.map((c) => c.name).join(' ')}`);
+  console.log('');
+
+  console.log('CPython, in-process exec ...');
+  const py = cpythonTimes(cases.map((c) => c.path));
+  for (const c of cases) c.expected = py[c.name].output;
+  console.log('');
+
+  const results = new Map();
+  for (const c of cases) {
+    if (vm.error) {
+      results.set(c.name, { error: vm.error });
+      continue;
+    }
+    const check = checkRun(vm.runProgram, c);
+    if (check.error) {
+      console.log(`  ${c.name}: FAILED: ${check.error}`);
+      results.set(c.name, check);
+      continue;
+    }
+    const samples = samplesFor(check.ms);
+    let timing;
+    if (samples < 1) {
+      timing = { min_ms: check.ms, median_ms: check.ms, runs: 1, cold: true };
+    } else {
+      try {
+        timing = await timeOurs(vm.runProgram, c, samples);
+      } catch (e) {
+        const result = { error: `timed run failed: ${firstLine(e)}` };
+        console.log(`  ${c.name}: FAILED: ${result.error}`);
+        results.set(c.name, result);
+        continue;
+      }
+    }
+    console.log(`  ${c.name}: ${timing.runs} sample${timing.runs === 1 ? '' : 's'}${timing.cold ? ' (the correctness run only: one run exceeds the budget)' : ''}, median ${fmtMs(timing.median_ms)} ms`);
+    results.set(c.name, { ...check, ...timing });
+  }
+  console.log('');
+
+  const ratios = [];
+  const failed = [];
+  const rows = cases.map((c) => {
+    const o = results.get(c.name);
+    const p = py[c.name];
+    if (o.error) {
+      failed.push([c.name, o.error]);
+      return [c.name, 'FAILED', '', fmtMs(p.median_ms), '', '', ''];
+    }
+    const ratio = o.median_ms / p.median_ms;
+    ratios.push(ratio);
+    return [
+      c.name + (o.cold ? ' +' : ''),
+      `${fmtMs(o.min_ms)} / ${fmtMs(o.median_ms)}`,
+      String(o.runs),
+      fmtMs(p.median_ms),
+      `${fmt(ratio, 1)}x`,
+      typeof o.instructions === 'number' ? fmt(o.instructions) : '?',
+      typeof o.instructions === 'number' ? fmt(o.instructions / (o.median_ms * 1e3), 1) : '?',
+    ];
+  });
+  console.log(table(['program', 'Terrarium ms (min / median)', 'samples', 'CPython ms', 'Terrarium / CPython', 'instructions', 'M instr/s'], rows));
+  console.log('CPython ms is the median of in-process runs (compile excluded); Terrarium ms includes parsing and compiling.');
+  if ([...results.values()].some((r) => r.cold)) {
+    console.log('+ one cold run only (the correctness run): a single run takes over half of BENCH_BUDGET.');
+  }
+  console.log('');
+  if (ratios.length > 0) {
+    const geomean = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
+    console.log(`geometric mean of Terrarium / CPython over ${ratios.length} of ${cases.length} programs: ${fmt(geomean, 1)}x`);
+  } else {
+    console.log(`geometric mean: none (no program ran under Terrarium)`);
+  }
+  if (vm.error) {
+    console.log('');
+    console.log(`FAILED (all ${cases.length}): ${vm.error}`);
+  } else if (failed.length > 0) {
+    console.log('');
+    console.log(`FAILED (${failed.length}):`);
+    for (const [name, why] of failed) console.log(`  ${name}: ${why}`);
+  }
+}
+
+await main();

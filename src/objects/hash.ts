@@ -1,0 +1,194 @@
+// CPython-exact hash values of the numeric types, tuples and frozensets (Python/pyhash.c,
+// Objects/longobject.c long_hash, Objects/floatobject.c via _Py_HashDouble, Objects/tupleobject.c
+// tuplehash (xxHash-based, 3.8+), Objects/setobject.c frozenset_hash). Hashes are Python ints in
+// the signed 64-bit range: a JS number when safe, else a bigint. The set table works on unsigned
+// 64-bit hashes split into two uint32 halves (hashHalves), which tuple hashing also uses to avoid
+// bigint arithmetic.
+
+import type { PyValue } from './object.js';
+
+/** HASH_BITS, HASH_MODULUS: _PyHASH_BITS and _PyHASH_MODULUS (the Mersenne prime 2**61 - 1). */
+export const HASH_BITS = 61;
+export const HASH_MODULUS = (1n << 61n) - 1n;
+/** HASH_INF: _PyHASH_INF, hash(float('inf')). */
+export const HASH_INF = 314159;
+/** HASH_IMAG: _PyHASH_IMAG, the multiplier of the imaginary part in hash(complex). */
+export const HASH_IMAG = 1000003n;
+
+const TWO32 = 4294967296;
+
+/** normHash: a signed 64-bit hash given as bigint, as a normalized Python int. */
+function normHash(h: bigint): number | bigint {
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}
+
+/** hashInt: hash() of an int, as CPython's long_hash(): the value modulo 2**61 - 1 with its sign; -1 becomes -2. */
+export function hashInt(v: number | bigint): number | bigint {
+  if (typeof v === 'number') return v === -1 ? -2 : v; // |v| < 2**53 < the modulus
+  const neg = v < 0n;
+  let r = (neg ? -v : v) % HASH_MODULUS;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return normHash(r);
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const LO = LITTLE ? 0 : 1;
+const HI = LITTLE ? 1 : 0;
+
+/**
+ * decomposeFloat: a finite nonzero |x| as [mantissa, exponent] with |x| = mantissa * 2**exponent
+ * and mantissa an integer below 2**53.
+ */
+export function decomposeFloat(x: number): [number, number] {
+  F64[0] = x;
+  const hi = U32[HI]!;
+  const lo = U32[LO]!;
+  const biased = (hi >>> 20) & 0x7ff;
+  const frac = (hi & 0xfffff) * TWO32 + lo;
+  if (biased === 0) return [frac, -1074];
+  return [frac + 2 ** 52, biased - 1075];
+}
+
+/**
+ * hashFloat: hash() of a float, as CPython's _Py_HashDouble(): the exact value of x reduced
+ * modulo 2**61 - 1. NaN hashes to 0: CPython 3.11 hashes NaN by object identity, which we cannot
+ * reproduce deterministically.
+ */
+export function hashFloat(x: number): number | bigint {
+  if (Number.isInteger(x)) {
+    if (Number.isSafeInteger(x)) return x === -1 ? -2 : x + 0;
+    return hashInt(BigInt(x));
+  }
+  if (x === Infinity) return HASH_INF;
+  if (x === -Infinity) return -HASH_INF;
+  if (x !== x) return 0;
+  const neg = x < 0;
+  const [m, e] = decomposeFloat(x);
+  // m * 2**e mod (2**61 - 1): since 2**61 = 1 (mod P), multiplying by 2**e is a 61-bit rotation.
+  const k = ((e % HASH_BITS) + HASH_BITS) % HASH_BITS;
+  const mb = BigInt(m);
+  let r = ((mb << BigInt(k)) & HASH_MODULUS) | (mb >> BigInt(HASH_BITS - k));
+  if (r === HASH_MODULUS) r = 0n;
+  if (neg) r = -r;
+  if (r === -1n) r = -2n;
+  return normHash(r);
+}
+
+/** hashComplex: hash() of a complex, as CPython's complex_hash(). */
+export function hashComplex(re: number, im: number): number | bigint {
+  const hr = BigInt(hashFloat(re));
+  const hi = BigInt(hashFloat(im));
+  let h = BigInt.asIntN(64, hr + HASH_IMAG * hi);
+  if (h === -1n) h = -2n;
+  return normHash(h);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Unsigned 64-bit arithmetic on uint32 halves, for tuplehash and the set table.
+
+/**
+ * HALVES: splitHash's result, [0] the high and [1] the low uint32 half (a typed array: module-level
+ * `let` numbers above 2**31 are boxed by V8 on every write).
+ */
+export const HALVES = new Uint32Array(4);
+
+/** splitHash: sets HALVES to the two's complement 64-bit halves of Python hash value h. */
+export function splitHash(h: number | bigint): void {
+  if (typeof h === 'number') {
+    HALVES[1] = h >>> 0;
+    HALVES[0] = Math.floor(h / TWO32) >>> 0;
+  } else {
+    const u = BigInt.asUintN(64, h);
+    HALVES[1] = Number(u & 0xffffffffn);
+    HALVES[0] = Number(u >> 32n);
+  }
+}
+
+/** joinHash: the signed 64-bit value of halves (hi, lo) as a normalized Python int. */
+export function joinHash(hi: number, lo: number): number | bigint {
+  const signedHi = hi >= 0x80000000 ? hi - TWO32 : hi;
+  const v = signedHi * TWO32 + lo;
+  if (Number.isSafeInteger(v)) return v;
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
+}
+
+/** mul64: (ah:al) * (bh:bl) mod 2**64 into HALVES[2] (high) and HALVES[3] (low). */
+function mul64(ah: number, al: number, bh: number, bl: number): void {
+  const a0 = al & 0xffff;
+  const a1 = al >>> 16;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const p00 = a0 * b0;
+  const p01 = a0 * b1;
+  const p10 = a1 * b0;
+  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
+  const high = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
+  HALVES[3] = Math.imul(al, bl);
+  HALVES[2] = high + Math.imul(ah, bl) + Math.imul(al, bh);
+}
+
+// xxHash primes of CPython's tuplehash (64-bit build).
+const P1_HI = 0x9e3779b1;
+const P1_LO = 0x85ebca87;
+const P2_HI = 0xc2b2ae3d;
+const P2_LO = 0x27d4eb4f;
+const P5_HI = 0x27d4eb2f;
+const P5_LO = 0x165667c5;
+// _PyHASH_XXPRIME_5 ^ 3527539
+const LEN_MIX_HI = P5_HI;
+const LEN_MIX_LO = (P5_LO ^ 3527539) >>> 0;
+
+/**
+ * hashTupleOf: tuplehash() over the items' hashes (as CPython's Objects/tupleobject.c), given a
+ * function that hashes one item.
+ */
+export function hashTupleOf(items: readonly PyValue[], hashItem: (v: PyValue) => number | bigint): number | bigint {
+  let accHi = P5_HI;
+  let accLo = P5_LO;
+  for (let i = 0; i < items.length; i++) {
+    splitHash(hashItem(items[i]!));
+    // acc += lane * PRIME_2
+    mul64(HALVES[0]!, HALVES[1]!, P2_HI, P2_LO);
+    const s = accLo + HALVES[3]!;
+    accLo = s >>> 0;
+    accHi = (accHi + HALVES[2]! + (s > 0xffffffff ? 1 : 0)) >>> 0;
+    // acc = rotl(acc, 31)
+    const rHi = ((accHi << 31) | (accLo >>> 1)) >>> 0;
+    const rLo = ((accLo << 31) | (accHi >>> 1)) >>> 0;
+    // acc *= PRIME_1
+    mul64(rHi, rLo, P1_HI, P1_LO);
+    accHi = HALVES[2]!;
+    accLo = HALVES[3]!;
+  }
+  // acc += len ^ (PRIME_5 ^ 3527539)
+  const n = items.length;
+  const addLo = (LEN_MIX_LO ^ n) >>> 0;
+  const s = accLo + addLo;
+  accLo = s >>> 0;
+  accHi = (accHi + LEN_MIX_HI + (s > 0xffffffff ? 1 : 0)) >>> 0;
+  if (accHi === 0xffffffff && accLo === 0xffffffff) return 1546275796;
+  return joinHash(accHi, accLo);
+}
+
+const U64 = (1n << 64n) - 1n;
+
+function shuffleBits(h: bigint): bigint {
+  return (((h ^ 89869747n) ^ ((h << 16n) & U64)) * 3644798167n) & U64;
+}
+
+/**
+ * hashFrozenset: CPython's frozenset_hash() over the entries' hashes (the contribution of empty
+ * and dummy slots, which CPython adds and removes again, cancels out).
+ */
+export function hashFrozenset(hashes: Iterable<number | bigint>, size: number): number | bigint {
+  let h = 0n;
+  for (const x of hashes) h ^= shuffleBits(BigInt.asUintN(64, BigInt(x)));
+  h ^= (BigInt(size + 1) * 1927868237n) & U64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & U64;
+  if (h === U64) h = 590923713n;
+  return normHash(BigInt.asIntN(64, h));
+}

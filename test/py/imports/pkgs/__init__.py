@@ -1,0 +1,2 @@
+# Helper package for test/py/imports (not a test itself).
+LOADED = ["pkgs"]
