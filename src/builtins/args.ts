@@ -8,16 +8,22 @@
 
 import type { PyValue } from '../objects/object.js';
 import { raise, TypeError } from '../objects/exception.js';
-import { EMPTY_TUPLE, newTuple } from '../objects/tuple.js';
+import type { PyTuple } from '../objects/tuple.js';
 import type { PyDict } from '../objects/dict.js';
 
 // args.ts must stay a leaf of the import graph (other files build ArgSpecs at their top level, and
-// dict.ts sits in the big cycle of the type files), so dict.ts hands over its constructor.
+// dict.ts and tuple.ts sit in the big cycle of the type files), so they hand over their constructors.
 let makeDict: (() => PyDict) | null = null;
+let makeTuple: ((items: PyValue[]) => PyTuple) | null = null;
 
 /** registerDictFactory: called once by dict.ts. */
 export function registerDictFactory(f: () => PyDict): void {
   makeDict = f;
+}
+
+/** registerTupleFactory: called once by tuple.ts. */
+export function registerTupleFactory(f: (items: PyValue[]) => PyTuple): void {
+  makeTuple = f;
 }
 
 interface Param {
@@ -117,7 +123,7 @@ export class ArgSpec {
       }
     }
     let slot = this.params.length;
-    if (this.varargs) out[slot++] = npos > this.maxPositional ? newTuple(args.slice(skip + this.maxPositional, skip + npos)) : EMPTY_TUPLE;
+    if (this.varargs) out[slot++] = makeTuple!(npos > this.maxPositional ? args.slice(skip + this.maxPositional, skip + npos) : []);
     if (this.varkw) out[slot] = extra ?? makeDict!();
     return out;
   }

@@ -18,6 +18,7 @@ import { hashInt, hashFloat, hashTupleOf } from './hash.js';
 import { charge, SIZE } from '../vm/meter.js';
 import { enterRecursion, leaveRecursion } from '../vm/call.js';
 import { tupleType, floatType } from './types.js';
+import { registerTupleFactory } from '../builtins/args.js';
 export { tupleType };
 
 /** PyTuple: a tuple. `items` must not be mutated after construction. */
@@ -416,3 +417,5 @@ export function tupleFromIterable(v: PyValue): PyTuple {
   if (v instanceof PyTuple && v.cls === tupleType) return v;
   return newTuple(toArray(v));
 }
+
+registerTupleFactory(newTuple);

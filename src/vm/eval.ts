@@ -696,7 +696,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             }
             case Opcode.SET_UPDATE: {
               const it = s[--sp]!;
-              for (const x of toArray(it)) vm.setAdd(s[sp - arg]!, x);
+              vm.setUpdate(s[sp - arg]!, it);
               break;
             }
             case Opcode.DICT_UPDATE: {

@@ -17,6 +17,7 @@ export const vmHooks = {
   makeSys: missing('the sys module') as (vm: VM, argv: string[], path: string[]) => PyModule,
   makeSet: missing('set') as (items: PyValue[]) => PyValue,
   setAdd: missing('set') as (set: PyValue, v: PyValue) => void,
+  setUpdate: missing('set') as (set: PyValue, iterable: PyValue) => void,
   makeSlice: missing('slice') as (start: PyValue, stop: PyValue, step: PyValue) => PyValue,
   importName: missing('import') as (vm: VM, name: string, globals: PyDict, fromlist: PyValue, level: number) => PyValue,
 };

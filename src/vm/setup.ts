@@ -6,7 +6,7 @@ import type { PyValue } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { newSlice } from '../objects/slice.js';
-import { newSet, setAdd, type PySet } from '../objects/set.js';
+import { newSet, setAdd, setUpdate, type PySet } from '../objects/set.js';
 import { buildClassFunction } from '../objects/type-type.js';
 import { makeBuiltinsNamespace } from '../builtins/builtins-module.js';
 import { vmHooks } from './hooks.js';
@@ -55,6 +55,7 @@ export function installRuntime(): void {
   vmHooks.makeSlice = newSlice;
   vmHooks.makeSet = newSet;
   vmHooks.setAdd = (set, v) => setAdd(set as PySet, v);
+  vmHooks.setUpdate = (set, it) => setUpdate(set as PySet, it);
   setStdoutHook(() => currentVM().sys.dict.getStr('stdout')!);
   const locals = (): PyValue => frameLocals(currentVM().frame!);
   setDirNoArgsHook(() => locals());

@@ -451,6 +451,9 @@ export class VM {
   setAdd(set: PyValue, v: PyValue): void {
     vmHooks.setAdd(set, v);
   }
+  setUpdate(set: PyValue, iterable: PyValue): void {
+    vmHooks.setUpdate(set, iterable);
+  }
   makeSlice(start: PyValue, stop: PyValue, step: PyValue): PyValue {
     return vmHooks.makeSlice(start, stop, step);
   }
