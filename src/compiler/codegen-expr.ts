@@ -5,7 +5,7 @@
 import type * as A from '../parser/ast.js';
 import { None } from '../objects/singletons.js';
 import { Op } from './opcodes.js';
-import { constantOf, constTruth, tupleOf } from './constants.js';
+import { constantOf, constTruth, frozensetOf, tupleOf } from './constants.js';
 import type { Compiler } from './codegen.js';
 import { DEF_IMPORT } from './symtable.js';
 import type { Label } from './assemble.js';
@@ -136,9 +136,18 @@ function visitComparator(c: Compiler, op: A.Cmpop, e: A.ExprNode): void {
 
 /**
  * visitIter: the iterable of a for loop or comprehension, or the container of `in`: a list display
- * without starred items is built as a tuple (a constant one if it can be), as ast_opt.c fold_iter.
+ * without starred items is built as a tuple (a constant one if it can be), a set display of
+ * constants is a frozenset constant, as ast_opt.c fold_iter.
  */
 export function visitIter(c: Compiler, e: A.ExprNode): void {
+  if (e._type === 'Set') {
+    const items = constItems(e.elts);
+    const set = items === null ? undefined : frozensetOf(items);
+    if (set !== undefined) {
+      withLoc(c, e, () => c.emitConst(set));
+      return;
+    }
+  }
   if (e._type === 'List' && e.ctx === 'Load' && !e.elts.some((x) => x._type === 'Starred')) {
     withLoc(c, e, () => {
       const items = constItems(e.elts);
@@ -277,7 +286,7 @@ export function starunpackHelper(c: Compiler, elts: readonly A.ExprNode[], pushe
         c.emitConst(tupleOf(items));
       } else {
         c.emit(build, pushed);
-        c.emitConst(tupleOf(items));
+        c.emitConst((add === Op.SET_ADD ? frozensetOf(items) : undefined) ?? tupleOf(items));
         c.emit(extend, 1);
         if (tuple) c.emit(Op.LIST_TO_TUPLE);
       }

@@ -13,6 +13,7 @@ import { PyFloat } from '../objects/float.js';
 import type { PyValue } from '../objects/object.js';
 import { Ellipsis, None } from '../objects/singletons.js';
 import { EMPTY_TUPLE, PyTuple } from '../objects/tuple.js';
+import { constantFrozenset, frozensetType, PySet } from '../objects/set.js';
 
 /** intValue: a Python int in the VM's representation (a safe integer is a JS number). */
 export function intValue(b: bigint): number | bigint {
@@ -68,6 +69,7 @@ function keyParts(v: PyValue): unknown {
   if (v instanceof PyComplexValue) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
   if (v instanceof PyBytes) return 'b' + Array.from(v.data, (x) => x.toString(16).padStart(2, '0')).join('');
   if (v instanceof PyTuple) return v.items.map((x) => keyParts(x));
+  if (v instanceof PySet) return ['frozenset', ...v.values().map((x) => JSON.stringify(keyParts(x))).sort()];
   if (v instanceof PyCode) {
     // By identity here; Compiler.addConst merges equal code objects with sameCode().
     let id = codeIds.get(v);
@@ -148,6 +150,7 @@ export function constTruth(v: PyValue): boolean {
   if (v instanceof PyComplexValue) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyBytes) return v.data.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PySet) return v.size > 0;
   return true;
 }
 
@@ -224,6 +227,17 @@ function floatDivMod(vx: number, wx: number): [number, number] {
   return [floordiv, mod];
 }
 
+function powerOfTwoPow(a: bigint, b: bigint): PyValue | undefined {
+  const m = a < 0n ? -a : a;
+  if (m === 0n || (m & (m - 1n)) !== 0n) return NO;
+  const k = BigInt(m.toString(2).length - 1);
+  const e = k * -b;
+  if (e > 1074n) return NO;
+  let x = 1;
+  for (let i = 0n; i < e; i++) x /= 2;
+  return new PyFloat(a < 0n && (-b) % 2n === 1n ? -x : x);
+}
+
 function intBinop(op: Operator, a: bigint, b: bigint, bothBool: boolean): PyValue | undefined {
   switch (op) {
     case 'Add':
@@ -245,7 +259,9 @@ function intBinop(op: Operator, a: bigint, b: bigint, bothBool: boolean): PyValu
     case 'Mod':
       return b === 0n ? NO : intValue(floorMod(a, b));
     case 'Pow':
-      if (b < 0n) return NO; // a float result: pow() rounding is the C library's
+      // A negative exponent makes a float with the C library's pow(); only powers of two are
+      // certainly exact (2 ** -14 is).
+      if (b < 0n) return powerOfTwoPow(a, b);
       if (a !== 0n && b > 0n && numBits(a) > MAX_INT_SIZE / Number(b)) return NO;
       return intValue(a ** b);
     case 'LShift':
@@ -384,6 +400,26 @@ export function foldUnaryop(op: Unaryop, v: PyValue): PyValue | undefined {
   if (v instanceof PyFloat) return new PyFloat(op === 'USub' ? -v.v : v.v);
   if (v instanceof PyComplexValue) return op === 'USub' ? new PyComplexValue(-v.real, -v.imag) : v;
   return NO;
+}
+
+/**
+ * frozensetOf: the frozenset constant of a set display's items, as CPython's compiler makes for
+ * `x in {1, 2}`, `for x in {1, 2}` and set displays of more than two constants. Hashing the items
+ * may need a running interpreter (a tuple's hash counts recursion, None's is a method the runtime
+ * installs); compiled without one (the stdlib build), such a display gets no constant (undefined)
+ * and is built at run time: the same set, its iteration order possibly not CPython's.
+ */
+export function frozensetOf(items: PyValue[]): PySet | undefined {
+  try {
+    return constantFrozenset(items);
+  } catch {
+    return NO;
+  }
+}
+
+/** isFrozenset: whether a constant is a frozenset. */
+export function isFrozenset(v: PyValue): v is PySet {
+  return v instanceof PySet && v.cls === frozensetType;
 }
 
 /** foldSubscript: `c[i]` for a constant str, bytes or tuple and int index (ast_opt.c fold_subscr). */

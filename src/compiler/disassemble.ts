@@ -12,6 +12,7 @@ import type { PyValue } from '../objects/object.js';
 import { Ellipsis, None } from '../objects/singletons.js';
 import { reprStr } from '../objects/str.js';
 import { PyTuple } from '../objects/tuple.js';
+import { PySet } from '../objects/set.js';
 import { EXC_ENTRY_SIZE } from '../objects/code.js';
 import { BINARY_OPS, COMPARE_OPS, INPLACE_OFFSET, OP_NAMES, OP_SPECS } from './opcodes.js';
 
@@ -45,6 +46,7 @@ export function constRepr(v: PyValue): string {
   if (v instanceof PyBytes) return reprBytes(v.data);
   if (v instanceof PyTuple) return '(' + v.items.map(constRepr).join(', ') + (v.items.length === 1 ? ',' : '') + ')';
   if (v instanceof PyCode) return codeRepr(v);
+  if (v instanceof PySet) return v.size === 0 ? 'frozenset()' : 'frozenset({' + v.values().map(constRepr).join(', ') + '})';
   return `<${v.cls.name} object>`;
 }
 

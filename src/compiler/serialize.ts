@@ -1,8 +1,8 @@
 // Code objects as JSON-compatible data and back, exactly (the stdlib ships precompiled). Constants
 // that JSON cannot carry are tagged: {int: "<digits>"} for ints outside the safe range,
 // {float: <number> | "nan" | "inf" | "-inf" | "-0"}, {complex: [re, im]} (floats as above),
-// {bytes: "<hex>"}, {tuple: [...]}, {code: {...}}, {ellipsis: 1}; None is null; safe ints, bools
-// and strs are themselves.
+// {bytes: "<hex>"}, {tuple: [...]}, {frozenset: [...]} (in iteration order), {code: {...}},
+// {ellipsis: 1}; None is null; safe ints, bools and strs are themselves.
 
 import { PyBytes } from '../objects/bytes.js';
 import { PyCode } from '../objects/code.js';
@@ -11,6 +11,7 @@ import { PyFloat } from '../objects/float.js';
 import type { PyValue } from '../objects/object.js';
 import { Ellipsis, None } from '../objects/singletons.js';
 import { EMPTY_TUPLE, PyTuple } from '../objects/tuple.js';
+import { frozensetType, PySet, setAdd } from '../objects/set.js';
 
 /** SERIAL_VERSION: bumped whenever the instruction set or this format changes. */
 export const SERIAL_VERSION = 1;
@@ -71,6 +72,7 @@ function encodeConst(v: PyValue): Json {
   if (v instanceof PyComplexValue) return { complex: [encodeFloat(v.real), encodeFloat(v.imag)] };
   if (v instanceof PyBytes) return { bytes: hex(v.data) };
   if (v instanceof PyTuple) return { tuple: v.items.map(encodeConst) };
+  if (v instanceof PySet) return { frozenset: v.values().map(encodeConst) };
   if (v instanceof PyCode) return { code: encodeCode(v) };
   throw new Error(`serializeCode: a ${v.cls.name} is not a constant`);
 }
@@ -92,6 +94,12 @@ function decodeConst(j: Json): PyValue {
   if (Array.isArray(j.complex)) return new PyComplexValue(decodeFloat(j.complex[0]!), decodeFloat(j.complex[1]!));
   if (typeof j.bytes === 'string') return new PyBytes(unhex(j.bytes));
   if (Array.isArray(j.tuple)) return j.tuple.length === 0 ? EMPTY_TUPLE : new PyTuple(j.tuple.map(decodeConst));
+  if (Array.isArray(j.frozenset)) {
+    // Rebuilt by adding the items in their iteration order, as marshal does.
+    const set = new PySet(frozensetType);
+    for (const x of j.frozenset) setAdd(set, decodeConst(x));
+    return set;
+  }
   if (j.code !== undefined) return decodeCode(j.code);
   throw new Error('deserializeCode: bad constant');
 }

@@ -307,6 +307,7 @@ export function listSort(l: PyList, key: PyValue, reverse: boolean): void {
   l.items = empty;
   let keys: PyValue[];
   try {
+    if (key !== None) charge(SIZE.SLOT * saved.length);
     keys = key === None ? saved : saved.map((x) => call(key, [x]));
   } catch (e) {
     l.items = saved;

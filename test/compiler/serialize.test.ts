@@ -1,6 +1,7 @@
 // serializeCode / deserializeCode: through JSON text and back, a code object is the same code
 // object: every field, every constant (ints of any size, floats with their sign, inf and nan,
-// complex, bytes, tuples, Ellipsis, strs with lone surrogates), nested code objects.
+// complex, bytes, tuples, frozensets in their iteration order, Ellipsis, strs with lone
+// surrogates), nested code objects.
 
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../src/compiler/compile.js';
@@ -11,6 +12,7 @@ import { PyFloat } from '../../src/objects/float.js';
 import { PyComplexValue } from '../../src/objects/complex.js';
 import { PyBytes } from '../../src/objects/bytes.js';
 import { PyTuple } from '../../src/objects/tuple.js';
+import { PySet } from '../../src/objects/set.js';
 import type { PyValue } from '../../src/objects/object.js';
 
 function sameValue(a: PyValue, b: PyValue): boolean {
@@ -19,6 +21,10 @@ function sameValue(a: PyValue, b: PyValue): boolean {
   if (a instanceof PyBytes) return b instanceof PyBytes && a.data.length === b.data.length && a.data.every((x, i) => b.data[i] === x);
   if (a instanceof PyTuple) return b instanceof PyTuple && a.items.length === b.items.length && a.items.every((x, i) => sameValue(x, b.items[i]!));
   if (a instanceof PyCode) return b instanceof PyCode && sameCode(a, b);
+  if (a instanceof PySet) {
+    const [x, y] = [a.values(), b instanceof PySet ? b.values() : []];
+    return b instanceof PySet && b.cls === a.cls && x.length === y.length && x.every((v, i) => sameValue(v, y[i]!));
+  }
   return a === b;
 }
 
@@ -50,6 +56,7 @@ nan = 1e308 * 10 * 0
 complexes = (1j, -0j, -(0j), 1 + 2j, 1e308j * 10)
 data = (b'', b'\\x00\\xff abc', ..., None, True, False, 'text', '\\ud800 lone', 'astral \\U0001f600')
 nested = ((1, (2, (3,))), ())
+sets = x in {1, 2, 'three'}, {4, 5.5, True, 'seven'}
 def f(a, b=1, *args, c, d=2, **kw):
     "A function docstring."
     def g():
@@ -98,6 +105,8 @@ describe('serialize', () => {
     expect(text).toContain('(nan)');
     expect(text).toContain("(b'', b'\\x00\\xff abc', Ellipsis, None, True, False, 'text', '\\ud800 lone', 'astral 😀')");
     expect(text).toContain('(1j, (-0-0j), (-0-0j), (1+2j), infj)');
+    expect(text).toMatch(/frozenset\(\{.*'three'.*\}\)/);
+    expect(text).toMatch(/frozenset\(\{.*'seven'.*\}\)/);
   });
 
   it('produces JSON data only', () => {

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../../src/compiler/compile.js';
 import { OP_SPECS } from '../../src/compiler/opcodes.js';
 import { PyCode, EXC_ENTRY_SIZE } from '../../src/objects/code.js';
@@ -23,6 +23,8 @@ import type { Module } from '../../src/parser/ast.js';
 import { PySyntaxError } from '../../src/parser/errors.js';
 import { PYTHON, pythonJson } from '../support/python.js';
 import { stackProblems } from './support/verify.js';
+import { installRuntime } from '../../src/vm/setup.js';
+import { VM } from '../../src/vm/vm.js';
 
 const STDLIB = execFileSync(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
 
@@ -187,6 +189,15 @@ function wellFormed(co: PyCode): string[] {
   for (const k of co.consts) if (k instanceof PyCode) problems.push(...wellFormed(k));
   return problems;
 }
+
+// compile() runs inside an interpreter (the compile() builtin, imports): frozenset constants hash
+// their items, and the hashes of tuples and None need one.
+let leave: () => void = () => {};
+beforeAll(() => {
+  installRuntime();
+  leave = new VM().enter();
+});
+afterAll(() => leave());
 
 const MATCH = 'match statements are not supported yet';
 let matchSkips = 0;
