@@ -1,4 +1,4 @@
-// Compile-time errors reach Python code as SyntaxError exceptions (from compile(), exec(), eval()
+// Compile-time errors reach Python code as SyntaxError exceptions (raised by compile, exec, eval
 // and imports): the parser's PySyntaxError becomes a SyntaxError instance with CPython's args and
 // attributes.
 
