@@ -5,6 +5,7 @@
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType } from './type.js';
 import { codeType } from './types.js';
+import type { AttrCache } from '../vm/attr-cache.js';
 export { codeType };
 
 
@@ -50,7 +51,11 @@ export class PyCode extends PyObject {
     readonly docstring: string | null,
   ) {
     super(codeType);
+    this.caches = new Array<AttrCache | undefined>(code.length);
   }
+
+  /** caches: the VM's inline caches, one slot per instruction, filled as instructions run (src/vm/attr-cache.ts). */
+  readonly caches: (AttrCache | undefined)[];
 
   /** lineOf: the line of instruction pc (or of the nearest earlier instruction that has one). */
   lineOf(pc: number): number {

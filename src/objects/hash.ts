@@ -192,3 +192,46 @@ export function hashFrozenset(hashes: Iterable<number | bigint>, size: number): 
   if (h === U64) h = 590923713n;
   return normHash(BigInt.asIntN(64, h));
 }
+
+/**
+ * strHash: hash(s): 64-bit FNV-1a over the UTF-16 code units (each unit xor-ed in whole, so a
+ * Latin-1 str hashes as the bytes of its Latin-1 encoding do), reduced to a signed 61-bit value;
+ * hash('') is 0 and -1 becomes -2, as in CPython. Fixed, not randomized: runs are reproducible.
+ */
+export function strHash(s: string): number | bigint {
+  let h = STR_HASHES.get(s);
+  if (h === undefined) {
+    h = fnv1a61(s.length, (i) => s.charCodeAt(i));
+    if (STR_HASHES.size >= STR_HASH_CACHE_MAX) STR_HASHES.clear();
+    STR_HASHES.set(s, h);
+  }
+  return h;
+}
+
+/**
+ * STR_HASHES: str -> hash, as CPython keeps a str's hash in the object. A JS string cannot carry
+ * it, but a Map keyed by strings finds it by V8's own cached string hash, several times faster than
+ * FNV-1a plus the BigInt that most 61-bit results are. Host memory only, bounded, and the values
+ * are the same with or without it, so it changes no figure a program can see.
+ */
+const STR_HASHES = new Map<string, number | bigint>();
+const STR_HASH_CACHE_MAX = 1 << 16;
+
+/** fnv1a61: the hash of strHash over n units given by unit(i); shared with bytes. */
+export function fnv1a61(n: number, unit: (i: number) => number): number | bigint {
+  if (n === 0) return 0;
+  // The 64-bit state as two 32-bit halves; the FNV prime is 2^40 + 0x1b3.
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (let i = 0; i < n; i++) {
+    lo = (lo ^ unit(i)) >>> 0;
+    const t = lo * 0x1b3;
+    const carry = Math.floor(t / 4294967296);
+    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
+    lo = t >>> 0;
+  }
+  let h = (BigInt(hi & 0x1fffffff) << 32n) | BigInt(lo);
+  if (h >= 1n << 60n) h -= 1n << 61n;
+  if (h === -1n) h = -2n;
+  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+}

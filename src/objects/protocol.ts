@@ -11,6 +11,7 @@ import { PyBuiltinFunction } from './builtin-function.js';
 import { PyFunction, PyMethod } from './function.js';
 import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod, memberDescriptorType } from './descriptor.js';
 import { PyModule } from './module.js';
+import { strHash } from './hash.js';
 import { PyFloat } from './float.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
@@ -36,11 +37,11 @@ import { newAttributeError } from './exception-methods.js';
 export function call(f: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (f instanceof PyFunction) return callFunction(f, args, kwnames);
   if (f instanceof PyBuiltinFunction) {
-    if (f.self !== undefined) return f.fn([f.self, ...args], kwnames);
+    if (f.self !== undefined) return f.fn(withSelf(f.self, args), kwnames);
     if (f.owner !== null && (f.kind === 'method' || f.kind === 'classmethod')) checkDescriptorSelf(f, args, kwnames);
     return f.fn(args, kwnames);
   }
-  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kwnames);
+  if (f instanceof PyMethod) return call(f.func, withSelf(f.self, args), kwnames);
   if (f instanceof PyType && f.cls === typeType) return callType(f, args, kwnames);
   const dunder = typeOf(f).lookup('__call__');
   if (dunder === undefined) raise(TypeError, `'${typeOf(f).name}' object is not callable`);
@@ -73,9 +74,25 @@ export function checkDescriptorSelf(f: PyBuiltinFunction, args: PyValue[], kwnam
 
 /** callBound: calls the unbound attribute `fn` (found on a type) with self prepended. */
 export function callBound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
-  if (fn instanceof PyFunction) return callFunction(fn, [self, ...args], kwnames);
-  if (fn instanceof PyBuiltinFunction && fn.kind === 'method') return fn.fn([self, ...args], kwnames);
+  if (fn instanceof PyFunction) return callFunction(fn, withSelf(self, args), kwnames);
+  if (fn instanceof PyBuiltinFunction && fn.kind === 'method') return fn.fn(withSelf(self, args), kwnames);
   return call(descrGet(fn, self, typeOf(self)), args, kwnames);
+}
+
+/** withSelf: [self, ...args], without the spread (V8's spread is several times slower for 0-2 items). */
+function withSelf(self: PyValue, args: PyValue[]): PyValue[] {
+  switch (args.length) {
+    case 0:
+      return [self];
+    case 1:
+      return [self, args[0]!];
+    case 2:
+      return [self, args[0]!, args[1]!];
+  }
+  const out = new Array<PyValue>(args.length + 1);
+  out[0] = self;
+  for (let i = 0; i < args.length; i++) out[i + 1] = args[i]!;
+  return out;
 }
 
 /** callMethod: obj.name(*args). */
@@ -109,9 +126,9 @@ export function callType(t: PyType, args: PyValue[], kwnames: readonly string[] 
   const newFn = t.lookup('__new__');
   if (newFn === undefined) raise(TypeError, `cannot create '${t.name}' instances`);
   let obj: PyValue;
-  if (newFn instanceof PyBuiltinFunction) obj = newFn.fn([t, ...args], kwnames);
-  else if (newFn instanceof PyStaticMethod) obj = call(newFn.func, [t, ...args], kwnames);
-  else obj = call(newFn, [t, ...args], kwnames);
+  if (newFn instanceof PyBuiltinFunction) obj = newFn.fn(withSelf(t, args), kwnames);
+  else if (newFn instanceof PyStaticMethod) obj = call(newFn.func, withSelf(t, args), kwnames);
+  else obj = call(newFn, withSelf(t, args), kwnames);
   if (!isInstance(obj, t)) return obj;
   const init = typeOf(obj).lookup('__init__');
   if (init !== undefined && init !== objectType.attrs.get('__init__')) {
@@ -334,6 +351,7 @@ function truthySlow(v: PyValue, t: PyType): boolean {
 
 /** hashValue: hash(v) as a Python int (number or bigint); CPython's values for numbers and tuples. */
 export function hashValue(v: PyValue): number | bigint {
+  if (typeof v === 'string') return strHash(v);
   const h = typeOf(v).lookup('__hash__');
   if (h === undefined || h === None) raise(TypeError, `unhashable type: '${typeOf(v).name}'`);
   const r = callBound(h, v, []);

@@ -61,6 +61,8 @@ import { encodeStr, decodeBytes } from './codecs.js';
 import { bufferOf } from './bytes.js';
 import './bytes-methods.js';
 import { instanceDictFor } from './type-type.js';
+import { strHash, fnv1a61 } from './hash.js';
+export { strHash, fnv1a61 };
 import { PySlice, sliceIndices, sliceIndexValue } from './slice.js';
 
 /** isPrintableCodePoint reports whether str.isprintable() holds for the one character `cp`. */
@@ -262,34 +264,6 @@ export function strCompare(a: string, b: string, op: number): boolean {
     default:
       return c >= 0;
   }
-}
-
-/**
- * strHash: hash(s): 64-bit FNV-1a over the UTF-16 code units (each unit xor-ed in whole, so a
- * Latin-1 str hashes as the bytes of its Latin-1 encoding do), reduced to a signed 61-bit value;
- * hash('') is 0 and -1 becomes -2, as in CPython. Fixed, not randomized: runs are reproducible.
- */
-export function strHash(s: string): number | bigint {
-  return fnv1a61(s.length, (i) => s.charCodeAt(i));
-}
-
-/** fnv1a61: the hash of strHash over n units given by unit(i); shared with bytes. */
-export function fnv1a61(n: number, unit: (i: number) => number): number | bigint {
-  if (n === 0) return 0;
-  // The 64-bit state as two 32-bit halves; the FNV prime is 2^40 + 0x1b3.
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
-  for (let i = 0; i < n; i++) {
-    lo = (lo ^ unit(i)) >>> 0;
-    const t = lo * 0x1b3;
-    const carry = Math.floor(t / 4294967296);
-    hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
-    lo = t >>> 0;
-  }
-  let h = (BigInt(hi & 0x1fffffff) << 32n) | BigInt(lo);
-  if (h >= 1n << 60n) h -= 1n << 61n;
-  if (h === -1n) h = -2n;
-  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import { PySlice, sliceIndices, sliceIndexValue, sequenceIndex, isIndexable } fr
 import { wrapperArity, descriptorError, lazySpec } from './int.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
 import { PyFloat } from './float.js';
-import { hashInt, hashFloat, hashTupleOf } from './hash.js';
+import { hashInt, hashFloat, hashTupleOf, strHash } from './hash.js';
 import { charge, SIZE } from '../vm/meter.js';
 import { enterRecursion, leaveRecursion } from '../vm/call.js';
 import { tupleType, floatType } from './types.js';
@@ -62,6 +62,8 @@ export function fastHash(v: PyValue): number | bigint {
       return hashInt(v);
     case 'boolean':
       return v ? 1 : 0;
+    case 'string':
+      return strHash(v);
   }
   if (v instanceof PyFloat && v.cls === floatType && v.v === v.v) return hashFloat(v.v);
   if (v instanceof PyTuple && v.cls === tupleType) {

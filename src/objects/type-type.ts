@@ -306,8 +306,8 @@ export function newClass(
   }
 
   t.mro = mroFor(t, typeBases);
+  // A new class changes no existing type's lookups: no cache to invalidate.
   for (const b of typeBases) b.subclassesList.push(t);
-  invalidateTypeCaches();
 
   // __set_name__ on the namespace's values, then the parent's __init_subclass__(**kwds).
   for (const [key, value] of [...attrs]) {

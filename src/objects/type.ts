@@ -24,6 +24,11 @@ export class PyType extends PyObject {
   /** lookupCache: name -> attribute found along the MRO (null: absent); valid while cacheEpoch is current. */
   lookupCache: Map<string, PyValue | null> = new Map();
   cacheEpoch = -1;
+  /**
+   * version: a number no other type state ever had; it changes whenever this type's namespace or
+   * one of its bases' does (invalidateType). The VM's inline caches key on it (src/vm/attr-cache.ts).
+   */
+  version = ++typeVersions;
   /** subclassesList: direct subclasses, for __subclasses__(). */
   subclassesList: PyType[] = [];
   constructor(meta: PyType | null, name: string, bases: PyType[], heapType: boolean) {
@@ -67,10 +72,20 @@ export class PyType extends PyObject {
 }
 
 /**
- * typeEpoch: bumped whenever any type's namespace or bases change; every type's lookup cache is
- * dropped lazily when it sees a new epoch. Types are rarely mutated after their class statement.
+ * typeEpoch: bumped when a builtin type's namespace or any type's bases change; every type's lookup
+ * cache is dropped lazily when it sees a new epoch. A class's own namespace changes invalidate just
+ * that class and its subclasses (invalidateType), so a class attribute updated in a loop does not
+ * flush every cache.
  */
 let typeEpoch = 0;
+
+/** typeVersions: the last type version handed out. */
+let typeVersions = 0;
+
+/** currentTypeEpoch: typeEpoch, for the VM's inline caches. */
+export function currentTypeEpoch(): number {
+  return typeEpoch;
+}
 
 /**
  * lazyDictNatives: builtin layouts whose instances get their __dict__ on the first attribute store
@@ -78,11 +93,20 @@ let typeEpoch = 0;
  */
 export const lazyDictNatives = new Set<PyType>();
 
+/** invalidateType: t's namespace changed: new versions and empty lookup caches for t and its subclasses. */
+export function invalidateType(t: PyType): void {
+  t.version = ++typeVersions;
+  t.lookupCache.clear();
+  for (const sub of t.subclassesList) invalidateType(sub);
+}
+
 /** setTypeAttr: sets (or with undefined, deletes) an attribute of a type, invalidating caches. */
 export function setTypeAttr(t: PyType, name: string, value: PyValue | undefined): void {
   if (value === undefined) t.attrs.delete(name);
   else t.attrs.set(name, value);
-  typeEpoch++;
+  // Builtin types change only while they are set up, and not all of them list their subclasses.
+  if (t.heapType) invalidateType(t);
+  else typeEpoch++;
 }
 
 /** invalidateTypeCaches: for changes to __bases__ / __mro__. */

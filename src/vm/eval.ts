@@ -6,7 +6,8 @@
 
 import type { PyValue } from '../objects/object.js';
 import { PyObject } from '../objects/object.js';
-import { PyType, typeOf, objectType, typeType, isInstance } from '../objects/type.js';
+import { PyType, typeOf, objectType, typeType, isInstance, currentTypeEpoch } from '../objects/type.js';
+import { cacheEntry, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr } from './attr-cache.js';
 import { None, Ellipsis, NotImplemented } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from '../objects/tuple.js';
@@ -355,6 +356,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
   let pc = f.pc;
   let consts = code.consts;
   let names = code.names;
+  let caches = code.caches;
   let n = 0;
   let skipTraceback = false;
   const checked = vm.checked;
@@ -492,13 +494,45 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
 
             case Opcode.LOAD_ATTR: {
               const o = s[sp - 1]!;
-              s[sp - 1] = loadAttr(o, names[arg]!);
+              if (typeof o === 'object') {
+                const t = o.cls;
+                let c = caches[pc - 1];
+                while (c !== undefined && c.version !== t.version) c = c.next;
+                if (c !== undefined && c.epoch === currentTypeEpoch()) {
+                  const kind = c.kind;
+                  if (kind === ATTR_DATA) {
+                    s[sp - 1] = descrGet(c.descr!, o, t);
+                    break;
+                  }
+                  const d = kind === 0 ? null : o.dict;
+                  const v = d === null ? undefined : d.getStr(names[arg]!);
+                  if (v !== undefined) {
+                    s[sp - 1] = v;
+                    break;
+                  }
+                  if (kind === ATTR_NONDATA) {
+                    s[sp - 1] = descrGet(c.descr!, o, t);
+                    break;
+                  }
+                }
+              }
+              s[sp - 1] = loadAttr(o, names[arg]!, code, pc - 1);
               break;
             }
             case Opcode.STORE_ATTR: {
               const o = s[--sp]!;
               const v = s[--sp]!;
-              storeAttr(o, names[arg]!, v);
+              if (typeof o === 'object') {
+                const d = o.dict;
+                const version = o.cls.version;
+                let c = caches[pc - 1];
+                while (c !== undefined && c.version !== version) c = c.next;
+                if (c !== undefined && d !== null && c.kind === ATTR_STORE_DICT && c.epoch === currentTypeEpoch()) {
+                  d.setStr(names[arg]!, v);
+                  break;
+                }
+              }
+              storeAttr(o, names[arg]!, v, code, pc - 1);
               break;
             }
             case Opcode.DELETE_ATTR:
@@ -506,22 +540,26 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               break;
             case Opcode.LOAD_METHOD: {
               const o = s[sp - 1]!;
-              const name = names[arg]!;
-              const t = typeOf(o);
-              const d = t.lookup(name);
-              objectGetattribute ??= objectType.attrs.get('__getattribute__');
-              if (
-                d !== undefined &&
-                (d instanceof PyFunction || (d instanceof PyBuiltinFunction && d.kind === 'method' && d.self === undefined)) &&
-                !(o instanceof PyType) &&
-                (typeof o !== 'object' || o.dict === null || o.dict.getStr(name) === undefined) &&
-                t.lookup('__getattribute__') === objectGetattribute
-              ) {
-                s[sp - 1] = d;
+              const t = typeof o === 'object' ? o.cls : typeOf(o);
+              let c = caches[pc - 1];
+              while (c !== undefined && c.version !== t.version) c = c.next;
+              if (c === undefined || c.epoch !== currentTypeEpoch()) {
+                c = cacheEntry(caches, pc - 1, t);
+                fillLoadMethod(c, t, names[arg]!);
+              }
+              const kind = c.kind;
+              if (kind === ATTR_METHOD && (typeof o !== 'object' || o.dict === null || o.dict.getStr(names[arg]!) === undefined)) {
+                s[sp - 1] = c.descr;
                 s[sp++] = o;
+                break;
+              }
+              const v = kind === ATTR_DICT && typeof o === 'object' && o.dict !== null ? o.dict.getStr(names[arg]!) : undefined;
+              if (v !== undefined) {
+                s[sp - 1] = NULL;
+                s[sp++] = v;
               } else {
                 s[sp - 1] = NULL;
-                s[sp++] = getAttr(o, name);
+                s[sp++] = getAttr(o, names[arg]!);
               }
               break;
             }
@@ -818,6 +856,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pc = f.pc;
                 consts = code.consts;
                 names = code.names;
+                caches = code.caches;
                 vm.frame = f;
                 break;
               }
@@ -850,6 +889,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               pc = f.pc;
               consts = code.consts;
               names = code.names;
+              caches = code.caches;
               vm.frame = f;
               if (mode === RESUME_CALL) s[sp++] = v;
               else if (mode === RESUME_INIT) {
@@ -1007,6 +1047,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pc = 0;
                 consts = code.consts;
                 names = code.names;
+                caches = code.caches;
                 vm.frame = f;
                 break;
               }
@@ -1035,6 +1076,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                   pc = 0;
                   consts = code.consts;
                   names = code.names;
+                  caches = code.caches;
                   vm.frame = f;
                   break;
                 }
@@ -1045,7 +1087,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               f.lasti = pc - 1;
               let r: PyValue;
               if (callable instanceof PyBuiltinFunction) {
-                r = callable.self !== undefined ? callable.fn([callable.self, ...args], kwnames) : callable.fn(args, kwnames);
+                if (callable.self !== undefined) args.unshift(callable.self);
+                r = callable.fn(args, kwnames);
               } else r = call(callable!, args, kwnames);
               sp = base;
               s[sp++] = r;
@@ -1086,6 +1129,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pc = 0;
                 consts = code.consts;
                 names = code.names;
+                caches = code.caches;
                 vm.frame = f;
                 break;
               }
@@ -1125,6 +1169,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               pc = f.pc;
               consts = code.consts;
               names = code.names;
+              caches = code.caches;
               vm.frame = f;
               s[sp++] = v;
               break;
@@ -1158,6 +1203,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pc = f.pc;
                 consts = code.consts;
                 names = code.names;
+                caches = code.caches;
                 vm.frame = f;
                 break;
               }
@@ -1289,6 +1335,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           pc = f.pc;
           consts = code.consts;
           names = code.names;
+          caches = code.caches;
           vm.frame = f;
         }
       }
@@ -1318,20 +1365,19 @@ function pushDepth(vm: VM): void {
   }
 }
 
-function loadAttr(o: PyValue, name: string): PyValue {
-  if (typeof o === 'object' && o.dict !== null && !(o instanceof PyType)) {
-    const t = o.cls;
-    objectGetattribute ??= objectType.attrs.get('__getattribute__');
-    if (t.lookup('__getattribute__') === objectGetattribute && t.lookup('__getattr__') === undefined) {
-      const v = genericGetAttr(o, name, t);
-      if (v !== undefined) return v;
-      throw attributeError(o, name);
-    }
+/** loadAttr: LOAD_ATTR's slow path; (re)fills the instruction's cache for the next time. */
+function loadAttr(o: PyValue, name: string, code: PyCode, i: number): PyValue {
+  if (typeof o === 'object') {
+    fillLoadAttr(cacheEntry(code.caches, i, o.cls), o.cls, name);
   }
   return getAttr(o, name);
 }
 
-function storeAttr(o: PyValue, name: string, v: PyValue): void {
+/** storeAttr: STORE_ATTR's slow path; (re)fills the instruction's cache for the next time. */
+function storeAttr(o: PyValue, name: string, v: PyValue, code: PyCode, i: number): void {
+  if (typeof o === 'object') {
+    fillStoreAttr(cacheEntry(code.caches, i, o.cls), o.cls, name);
+  }
   setAttr(o, name, v);
 }
 

@@ -1,0 +1,143 @@
+// This file defines the inline caches of LOAD_ATTR, LOAD_METHOD and STORE_ATTR: one AttrCache per
+// instruction (PyCode.caches, indexed by instruction), filled on the first execution, consulted
+// while the receiver's type has the version it had then (PyType.version changes with the type's
+// namespace and its bases'; typeEpoch with builtin types and __bases__ assignments). A hit replaces
+// the MRO walk and the __getattribute__/__getattr__/__setattr__ checks with two comparisons.
+//
+// Only descriptors whose behaviour cannot change without a type version change are cached:
+// functions, builtin methods, properties, getsets, class/static methods, and values of builtin
+// types. An instance of a user class found on the type is looked up the slow way each time, as its
+// own class may gain or lose __get__/__set__ at any time.
+
+import type { PyValue } from '../objects/object.js';
+import { PyType, objectType, typeType, currentTypeEpoch } from '../objects/type.js';
+import { PyFunction } from '../objects/function.js';
+import { PyBuiltinFunction } from '../objects/builtin-function.js';
+import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptor.js';
+import { moduleType } from '../objects/types.js';
+
+/** The instance dict alone decides (the type has no attribute of that name). */
+export const ATTR_DICT = 1;
+/** A data descriptor on the type decides: descrGet(descr, o, type). */
+export const ATTR_DATA = 2;
+/** The instance dict first, then descrGet(descr, o, type). */
+export const ATTR_NONDATA = 3;
+/** LOAD_METHOD: descr is a plain function or builtin method; push it unbound unless the dict shadows it. */
+export const ATTR_METHOD = 4;
+/** STORE_ATTR: no __setattr__ override and no data descriptor: store in the instance dict. */
+export const ATTR_STORE_DICT = 5;
+
+/**
+ * AttrCache: one entry of an instruction's cache, for one receiver type; kind 0 means the generic path. An
+ * instruction keeps up to MAX_ENTRIES entries in a chain (`next`), so a method that sees several
+ * classes (the subclasses of its own class, typically) stays cached.
+ */
+export class AttrCache {
+  version = -1;
+  epoch = -1;
+  kind = 0;
+  descr: PyValue | undefined = undefined;
+  type: PyType | null = null;
+  next: AttrCache | undefined = undefined;
+}
+
+const MAX_ENTRIES = 4;
+
+/**
+ * cacheEntry: the entry of instruction i's cache to (re)fill for receiver type t: t's own stale
+ * entry, else a new one while there are fewer than MAX_ENTRIES, else the oldest.
+ */
+export function cacheEntry(caches: (AttrCache | undefined)[], i: number, t: PyType): AttrCache {
+  const first = caches[i];
+  let count = 0;
+  let last: AttrCache | undefined;
+  for (let e = first; e !== undefined; e = e.next) {
+    if (e.type === t) return e;
+    count++;
+    last = e;
+  }
+  if (count < MAX_ENTRIES || last === undefined) {
+    const e = new AttrCache();
+    e.type = t;
+    e.next = first;
+    caches[i] = e;
+    return e;
+  }
+  last.type = t;
+  return last;
+}
+
+let objectGetattribute: PyValue | undefined;
+let objectSetattr: PyValue | undefined;
+let moduleGetattribute: PyValue | undefined;
+
+/** stableDescriptor: d (found on a type) behaves the same while the type's version holds. */
+function stableDescriptor(d: PyValue): boolean {
+  if (typeof d !== 'object') return true;
+  if (d.cls.heapType) return false;
+  if (d instanceof PyFunction || d instanceof PyBuiltinFunction || d instanceof PyProperty || d instanceof PyGetSet) return true;
+  if (d instanceof PyClassMethod || d instanceof PyStaticMethod) return true;
+  return d.cls.lookup('__get__') === undefined && d.cls.lookup('__set__') === undefined && d.cls.lookup('__delete__') === undefined;
+}
+
+/** isDataKind: d (stable) is a data descriptor. */
+function isDataKind(d: PyValue): boolean {
+  return typeof d === 'object' && (d instanceof PyProperty || d instanceof PyGetSet);
+}
+
+/** genericGetattribute: t looks attributes up the generic way (object's or module's __getattribute__, no __getattr__). */
+function genericGetattribute(t: PyType): boolean {
+  objectGetattribute ??= objectType.attrs.get('__getattribute__');
+  moduleGetattribute ??= moduleType.attrs.get('__getattribute__');
+  const ga = t.lookup('__getattribute__');
+  if (ga !== objectGetattribute && !(t === moduleType && ga === moduleGetattribute)) return false;
+  return t.lookup('__getattr__') === undefined;
+}
+
+function stamp(c: AttrCache, t: PyType, kind: number, descr: PyValue | undefined): void {
+  c.version = t.version;
+  c.epoch = currentTypeEpoch();
+  c.kind = kind;
+  c.descr = descr;
+}
+
+/**
+ * fillLoadAttr: records how LOAD_ATTR of `name` behaves on instances of t (instances with a
+ * __dict__, not classes), or leaves the cache empty when it must take the generic path.
+ */
+export function fillLoadAttr(c: AttrCache, t: PyType, name: string): void {
+  stamp(c, t, 0, undefined);
+  if (t.isSubtypeOf(typeType) || !genericGetattribute(t)) return;
+  const d = t.lookup(name);
+  if (d === undefined) stamp(c, t, ATTR_DICT, undefined);
+  else if (stableDescriptor(d)) stamp(c, t, isDataKind(d) ? ATTR_DATA : ATTR_NONDATA, d);
+}
+
+/**
+ * fillLoadMethod: records that LOAD_METHOD of `name` on instances of t may push descr unbound
+ * (ATTR_METHOD), or finds the attribute in the instance dict alone (ATTR_DICT: modules).
+ */
+export function fillLoadMethod(c: AttrCache, t: PyType, name: string): void {
+  stamp(c, t, 0, undefined);
+  if (t.isSubtypeOf(typeType) || !genericGetattribute(t)) return;
+  const d = t.lookup(name);
+  if (d === undefined) stamp(c, t, ATTR_DICT, undefined);
+  else if (d instanceof PyFunction || (d instanceof PyBuiltinFunction && d.kind === 'method' && d.self === undefined)) {
+    stamp(c, t, ATTR_METHOD, d);
+  }
+}
+
+/** fillStoreAttr: records that STORE_ATTR of `name` on instances of t stores into the instance dict. */
+export function fillStoreAttr(c: AttrCache, t: PyType, name: string): void {
+  stamp(c, t, 0, undefined);
+  objectSetattr ??= objectType.attrs.get('__setattr__');
+  if (t.isSubtypeOf(typeType) || t.lookup('__setattr__') !== objectSetattr) return;
+  const d = t.lookup(name);
+  if (d === undefined || (stableDescriptor(d) && !isDataKind(d))) stamp(c, t, ATTR_STORE_DICT, undefined);
+}
+
+/** valid: whether the cache describes type t as it is now. */
+export function cacheValid(c: AttrCache, t: PyType): boolean {
+  return c.version === t.version && c.epoch === currentTypeEpoch();
+}
+
