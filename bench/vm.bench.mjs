@@ -21,6 +21,9 @@ const PYTHON = process.env.TERRARIUM_PYTHON ?? 'python3';
 const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 5));
 /** Seconds of timed runs to spend on one program, at most (the correctness run comes on top). */
 const BUDGET_S = Number(process.env.BENCH_BUDGET ?? 8);
+/** Untimed warm-up runs after the correctness run: at most this many, and at most WARMUP_S seconds. */
+const WARMUP_RUNS = Number(process.env.BENCH_WARMUP ?? 3);
+const WARMUP_S = 4;
 /** benny's maxTime: once minSamples are in, stop sampling after this many seconds. */
 const MAX_TIME_S = 1;
 /** Loads runProgram from this module instead of dist/index.js (to test the bench itself). */
@@ -28,19 +31,23 @@ const MODULE = process.env.BENCH_VM_MODULE ? resolve(process.env.BENCH_VM_MODULE
 
 function parseArgs(argv) {
   let filter = '';
+  let shared = false;
+  let worker = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--filter') filter = argv[++i] ?? '';
     else if (arg.startsWith('--filter=')) filter = arg.slice('--filter='.length);
+    else if (arg === '--shared') shared = true;
+    else if (arg === '--worker') worker = argv[++i] ?? '';
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: node bench/vm.bench.mjs [--filter substring]');
+      console.log('usage: node bench/vm.bench.mjs [--filter substring] [--shared]');
       process.exit(0);
     } else {
       console.error(`vm.bench: unknown argument ${arg}`);
       process.exit(2);
     }
   }
-  return { filter };
+  return { filter, shared, worker };
 }
 
 // runProgram(source, { filename, stdout, stderr }) -> { exitCode, instructions, heapBytes }, or
@@ -154,8 +161,70 @@ function table(header, rows) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/**
+ * warmUp: untimed runs after the correctness run, until WARMUP_RUNS runs or WARMUP_S seconds, as
+ * pyperf discards its warm-up values: V8 optimizes the eval loop over the first few runs of a
+ * program (the first run is reported separately). Returns the last run's ms.
+ */
+function warmUp(runProgram, c, firstMs) {
+  const noop = () => {};
+  const options = { filename: c.path, stdout: noop, stderr: noop };
+  let spent = firstMs;
+  let last = firstMs;
+  for (let i = 0; i < WARMUP_RUNS && spent < WARMUP_S * 1e3; i++) {
+    const t0 = performance.now();
+    runProgram(c.source, options);
+    last = performance.now() - t0;
+    spent += last;
+  }
+  return last;
+}
+
+/** measure: the correctness run, warm-up runs, then the timed runs, of one program; a result or { error }. */
+async function measure(vm, c) {
+  const check = checkRun(vm.runProgram, c);
+  if (check.error) return check;
+  check.first_ms = check.ms;
+  check.ms = warmUp(vm.runProgram, c, check.ms);
+  const samples = samplesFor(check.ms);
+  if (samples < 1) return { ...check, min_ms: check.ms, median_ms: check.ms, runs: 1, cold: true };
+  try {
+    return { ...check, ...(await timeOurs(vm.runProgram, c, samples)) };
+  } catch (e) {
+    return { error: `timed run failed: ${firstLine(e)}` };
+  }
+}
+
+/**
+ * measureIsolated: measure() in a fresh node process (this file with --worker), so that the type
+ * feedback V8 gathered on the programs before does not shape the code this one runs on. The case
+ * (with CPython's expected output) goes in on stdin; the result comes back as JSON.
+ */
+function measureIsolated(c) {
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--worker', c.name], {
+    input: JSON.stringify(c),
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: process.env,
+  });
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last);
+  } catch {
+    return { error: `worker failed (${r.status ?? r.signal}): ${lastLines(r.stderr || r.stdout)}` };
+  }
+}
+
+async function worker() {
+  const c = JSON.parse(readFileSync(0, 'utf8'));
+  const vm = await loadRunProgram();
+  const result = vm.error ? { error: vm.error } : await measure(vm, c);
+  process.stdout.write(`\n${JSON.stringify(result)}\n`);
+}
+
 async function main() {
-  const { filter } = parseArgs(process.argv.slice(2));
+  const { filter, shared, worker: workerName } = parseArgs(process.argv.slice(2));
+  if (workerName !== null) return worker();
   const files = readdirSync(PROGRAMS)
     .filter((f) => f.endsWith('.py') && f.slice(0, -3).includes(filter))
     .sort();
@@ -180,67 +249,59 @@ async function main() {
   for (const c of cases) c.expected = py[c.name].output;
   console.log('');
 
+  console.log(shared ? 'Terrarium, all programs in this process (--shared) ...' : 'Terrarium, each program in a fresh node process ...');
   const results = new Map();
   for (const c of cases) {
     if (vm.error) {
       results.set(c.name, { error: vm.error });
       continue;
     }
-    const check = checkRun(vm.runProgram, c);
-    if (check.error) {
-      console.log(`  ${c.name}: FAILED: ${check.error}`);
-      results.set(c.name, check);
+    const result = shared ? await measure(vm, c) : measureIsolated(c);
+    results.set(c.name, result);
+    if (result.error) {
+      console.log(`  ${c.name}: FAILED: ${result.error}`);
       continue;
     }
-    const samples = samplesFor(check.ms);
-    let timing;
-    if (samples < 1) {
-      timing = { min_ms: check.ms, median_ms: check.ms, runs: 1, cold: true };
-    } else {
-      try {
-        timing = await timeOurs(vm.runProgram, c, samples);
-      } catch (e) {
-        const result = { error: `timed run failed: ${firstLine(e)}` };
-        console.log(`  ${c.name}: FAILED: ${result.error}`);
-        results.set(c.name, result);
-        continue;
-      }
-    }
-    console.log(`  ${c.name}: ${timing.runs} sample${timing.runs === 1 ? '' : 's'}${timing.cold ? ' (the correctness run only: one run exceeds the budget)' : ''}, median ${fmtMs(timing.median_ms)} ms`);
-    results.set(c.name, { ...check, ...timing });
+    console.log(`  ${c.name}: ${result.runs} sample${result.runs === 1 ? '' : 's'}${result.cold ? ' (the correctness run only: one run exceeds the budget)' : ''}, median ${fmtMs(result.median_ms)} ms`);
   }
   console.log('');
 
   const ratios = [];
+  const minRatios = [];
   const failed = [];
   const rows = cases.map((c) => {
     const o = results.get(c.name);
     const p = py[c.name];
     if (o.error) {
       failed.push([c.name, o.error]);
-      return [c.name, 'FAILED', '', fmtMs(p.median_ms), '', '', ''];
+      return [c.name, 'FAILED', '', '', fmtMs(p.median_ms), '', '', '', ''];
     }
     const ratio = o.median_ms / p.median_ms;
     ratios.push(ratio);
+    minRatios.push(o.min_ms / p.min_ms);
     return [
       c.name + (o.cold ? ' +' : ''),
       `${fmtMs(o.min_ms)} / ${fmtMs(o.median_ms)}`,
       String(o.runs),
+      typeof o.first_ms === 'number' ? fmtMs(o.first_ms) : '?',
       fmtMs(p.median_ms),
       `${fmt(ratio, 1)}x`,
+      `${fmt(o.min_ms / p.min_ms, 1)}x`,
       typeof o.instructions === 'number' ? fmt(o.instructions) : '?',
       typeof o.instructions === 'number' ? fmt(o.instructions / (o.median_ms * 1e3), 1) : '?',
     ];
   });
-  console.log(table(['program', 'Terrarium ms (min / median)', 'samples', 'CPython ms', 'Terrarium / CPython', 'instructions', 'M instr/s'], rows));
-  console.log('CPython ms is the median of in-process runs (compile excluded); Terrarium ms includes parsing and compiling.');
+  console.log(table(['program', 'Terrarium ms (min / median)', 'samples', 'first run ms', 'CPython ms (median)', 'ratio of medians', 'ratio of minimums', 'instructions', 'M instr/s'], rows));
+  console.log('CPython ms is the median of in-process runs after a warm-up run (compile excluded). Terrarium ms: benny samples after');
+  console.log(`the correctness run and up to ${WARMUP_RUNS} warm-up runs (code cached by source, so no parse); "first run" is the correctness`);
+  console.log('run: parse, compile and a cold JIT included. Ratios: ours over CPython's, medians and minimums.');
   if ([...results.values()].some((r) => r.cold)) {
     console.log('+ one cold run only (the correctness run): a single run takes over half of BENCH_BUDGET.');
   }
   console.log('');
   if (ratios.length > 0) {
-    const geomean = Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length);
-    console.log(`geometric mean of Terrarium / CPython over ${ratios.length} of ${cases.length} programs: ${fmt(geomean, 1)}x`);
+    const geomean = (xs) => Math.exp(xs.reduce((s, r) => s + Math.log(r), 0) / xs.length);
+    console.log(`geometric mean of Terrarium / CPython over ${ratios.length} of ${cases.length} programs: ${fmt(geomean(ratios), 1)}x (medians), ${fmt(geomean(minRatios), 1)}x (minimums)`);
   } else {
     console.log(`geometric mean: none (no program ran under Terrarium)`);
   }

@@ -19,6 +19,7 @@ import { asIndex } from '../objects/protocol.js';
 import { ArgSpec, noKwargs } from '../builtins/args.js';
 import { typeOf } from '../objects/type.js';
 import type { VM } from '../vm/vm.js';
+import { markEscaped } from '../vm/frame.js';
 import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { PyFloat } from '../objects/float.js';
 import { EOFError, OSError } from '../objects/exception.js';
@@ -218,6 +219,7 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
     let f = vm.frame;
     while (depth-- > 0 && f !== null) f = f.back;
     if (f === null) raise(ValueError, 'call stack is not deep enough');
+    markEscaped(f);
     return f;
   }));
   d.setStr('displayhook', builtinFunction('displayhook', (args) => {

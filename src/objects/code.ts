@@ -5,7 +5,7 @@
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType } from './type.js';
 import { codeType } from './types.js';
-import type { AttrCache } from '../vm/attr-cache.js';
+import type { AttrCache, GlobalCache } from '../vm/attr-cache.js';
 export { codeType };
 
 
@@ -51,11 +51,14 @@ export class PyCode extends PyObject {
     readonly docstring: string | null,
   ) {
     super(codeType);
-    this.caches = new Array<AttrCache | undefined>(code.length);
+    this.caches = new Array<AttrCache | GlobalCache | undefined>(code.length);
   }
 
+  /** framePool: returned frames of this code kept for reuse (src/vm/frame.ts recycleFrame). */
+  readonly framePool: PyObject[] = [];
+
   /** caches: the VM's inline caches, one slot per instruction, filled as instructions run (src/vm/attr-cache.ts). */
-  readonly caches: (AttrCache | undefined)[];
+  readonly caches: (AttrCache | GlobalCache | undefined)[];
 
   /** lineOf: the line of instruction pc (or of the nearest earlier instruction that has one). */
   lineOf(pc: number): number {

@@ -103,10 +103,18 @@ function keepsEquality(t: PyType, base: PyType): boolean {
   return t.lookup('__eq__') === base.attrs.get('__eq__') && t.lookup('__hash__') === base.attrs.get('__hash__');
 }
 
+/** dictVersions: the last PyDict.keysVersion handed out. */
+let dictVersions = 0;
+
 /** PyDict: a dict. Mutate only through its methods (they keep `buckets` and the heap charge right). */
 export class PyDict extends PyObject {
   map: Map<unknown, DictEntry> = new Map();
   buckets: Map<number | bigint, DictEntry[]> | null = null;
+  /**
+   * keysVersion: changes (to a number no dict had before) whenever a key is added or removed;
+   * value updates keep it, as they happen in the entry. LOAD_GLOBAL's cache keys on it.
+   */
+  keysVersion = ++dictVersions;
   constructor(cls: PyType = dictType) {
     super(cls);
     charge(SIZE.DICT);
@@ -126,6 +134,11 @@ export class PyDict extends PyObject {
     return this.map.get(k)?.value;
   }
 
+  /** entryStr: the entry of a str key, or undefined. */
+  entryStr(k: string): DictEntry | undefined {
+    return this.map.get(k);
+  }
+
   /** setStr: sets a str key. */
   setStr(k: string, v: PyValue): void {
     const e = this.map.get(k);
@@ -133,12 +146,15 @@ export class PyDict extends PyObject {
     else {
       charge(SIZE.DICT_ENTRY);
       this.map.set(k, { key: k, value: v });
+      this.keysVersion = ++dictVersions;
     }
   }
 
   /** deleteStr: deletes a str key; false if it was absent. */
   deleteStr(k: string): boolean {
-    return this.map.delete(k);
+    if (!this.map.delete(k)) return false;
+    this.keysVersion = ++dictVersions;
+    return true;
   }
 
   has(k: PyValue): boolean {
@@ -154,6 +170,7 @@ export class PyDict extends PyObject {
       else {
         charge(SIZE.DICT_ENTRY);
         this.map.set(fk, { key: k, value: v });
+        this.keysVersion = ++dictVersions;
       }
       return;
     }
@@ -166,6 +183,7 @@ export class PyDict extends PyObject {
     charge(SIZE.DICT_ENTRY);
     const entry: DictEntry = { key: k, value: v };
     this.map.set(entry, entry);
+    this.keysVersion = ++dictVersions;
     const buckets = (this.buckets ??= new Map());
     const b = buckets.get(h);
     if (b === undefined) buckets.set(h, [entry]);
@@ -179,6 +197,7 @@ export class PyDict extends PyObject {
       const e = this.map.get(fk);
       if (e !== undefined) {
         this.map.delete(fk);
+        this.keysVersion = ++dictVersions;
         return e;
       }
       if (this.buckets === null || this.buckets.size === 0) return undefined;
@@ -187,7 +206,10 @@ export class PyDict extends PyObject {
     const b = this.buckets?.get(h);
     if (b === undefined) {
       const e = fk === undefined ? this.findCrossFast(k, h) : undefined;
-      if (e !== undefined) this.map.delete(h);
+      if (e !== undefined) {
+        this.map.delete(h);
+        this.keysVersion = ++dictVersions;
+      }
       return e;
     }
     for (let i = 0; i < b.length; i++) {
@@ -196,6 +218,7 @@ export class PyDict extends PyObject {
         b.splice(i, 1);
         if (b.length === 0) this.buckets!.delete(h);
         this.map.delete(e);
+        this.keysVersion = ++dictVersions;
         return e;
       }
     }
@@ -246,6 +269,7 @@ export class PyDict extends PyObject {
   clear(): void {
     this.map.clear();
     this.buckets = null;
+    this.keysVersion = ++dictVersions;
   }
 
   private findHashed(k: PyValue, h: number | bigint): DictEntry | undefined {

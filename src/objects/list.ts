@@ -340,8 +340,9 @@ export const listReverseIteratorType = defineIteratorType('list_reverseiterator'
 
 /** ListIterator: iter(list); sees appends made while iterating, as CPython's. */
 export class ListIterator extends NativeIterator {
-  private i = 0;
-  constructor(private list: PyList | null) {
+  // Public: the VM's FOR_ITER steps a list iterator inline.
+  i = 0;
+  constructor(public list: PyList | null) {
     super(listIteratorType);
   }
   next(): PyValue | undefined {

@@ -126,10 +126,11 @@ export const longRangeIteratorType = defineIteratorType('longrange_iterator');
 
 /** RangeIterator: iteration over a range whose items are all safe JS numbers. */
 export class RangeIterator extends NativeIterator {
+  // Public: the VM's FOR_ITER steps a range iterator inline.
   constructor(
-    private cur: number,
-    private readonly step: number,
-    private remaining: number,
+    public cur: number,
+    readonly step: number,
+    public remaining: number,
   ) {
     super(rangeIteratorType);
   }

@@ -15,6 +15,7 @@ import { PyFunction } from '../objects/function.js';
 import { PyBuiltinFunction } from '../objects/builtin-function.js';
 import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptor.js';
 import { moduleType } from '../objects/types.js';
+import type { PyDict, DictEntry } from '../objects/dict.js';
 
 /** The instance dict alone decides (the type has no attribute of that name). */
 export const ATTR_DICT = 1;
@@ -45,26 +46,22 @@ const MAX_ENTRIES = 4;
 
 /**
  * cacheEntry: the entry of instruction i's cache to (re)fill for receiver type t: t's own stale
- * entry, else a new one while there are fewer than MAX_ENTRIES, else the oldest.
+ * entry, else a new one in front while there are fewer than MAX_ENTRIES, else a new chain of one
+ * (the old entries may describe classes that no longer exist: a program run again with the same
+ * code objects makes its classes anew).
  */
-export function cacheEntry(caches: (AttrCache | undefined)[], i: number, t: PyType): AttrCache {
-  const first = caches[i];
+export function cacheEntry(caches: (AttrCache | GlobalCache | undefined)[], i: number, t: PyType): AttrCache {
+  const first = caches[i] as AttrCache | undefined;
   let count = 0;
-  let last: AttrCache | undefined;
   for (let e = first; e !== undefined; e = e.next) {
     if (e.type === t) return e;
     count++;
-    last = e;
   }
-  if (count < MAX_ENTRIES || last === undefined) {
-    const e = new AttrCache();
-    e.type = t;
-    e.next = first;
-    caches[i] = e;
-    return e;
-  }
-  last.type = t;
-  return last;
+  const e = new AttrCache();
+  e.type = t;
+  e.next = count < MAX_ENTRIES ? first : undefined;
+  caches[i] = e;
+  return e;
 }
 
 let objectGetattribute: PyValue | undefined;
@@ -141,3 +138,37 @@ export function cacheValid(c: AttrCache, t: PyType): boolean {
   return c.version === t.version && c.epoch === currentTypeEpoch();
 }
 
+
+/**
+ * GlobalCache: LOAD_GLOBAL's (and module-level LOAD_NAME's) cache: the dict entry the name was
+ * found in, valid while the globals (and, for a builtin, the builtins) have the keys versions they
+ * had then. builtinsVersion 0: found in the globals, the builtins do not matter.
+ */
+export class GlobalCache {
+  constructor(
+    readonly globalsVersion: number,
+    readonly builtinsVersion: number,
+    readonly entry: DictEntry,
+  ) {}
+}
+
+/** loadGlobalSlow: the name from globals, else builtins (undefined if neither has it); caches the entry at caches[i]. */
+export function loadGlobalSlow(
+  globals: PyDict,
+  builtins: PyDict,
+  name: string,
+  caches: (AttrCache | GlobalCache | undefined)[],
+  i: number,
+): PyValue | undefined {
+  let e = globals.entryStr(name);
+  if (e !== undefined) {
+    caches[i] = new GlobalCache(globals.keysVersion, 0, e);
+    return e.value;
+  }
+  e = builtins.entryStr(name);
+  if (e !== undefined) {
+    caches[i] = new GlobalCache(globals.keysVersion, builtins.keysVersion, e);
+    return e.value;
+  }
+  return undefined;
+}

@@ -7,11 +7,13 @@
 import type { PyValue } from '../objects/object.js';
 import { PyObject } from '../objects/object.js';
 import { PyType, typeOf, objectType, typeType, isInstance, currentTypeEpoch } from '../objects/type.js';
-import { cacheEntry, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr } from './attr-cache.js';
+import { cacheEntry, loadGlobalSlow, type AttrCache, type GlobalCache, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr } from './attr-cache.js';
 import { None, Ellipsis, NotImplemented } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
+import { floatType } from '../objects/types.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from '../objects/tuple.js';
-import { PyList, newList } from '../objects/list.js';
+import { PyList, newList, ListIterator, listIteratorType } from '../objects/list.js';
+import { RangeIterator, rangeIteratorType } from '../objects/range.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
 import { PyBuiltinFunction } from '../objects/builtin-function.js';
@@ -64,7 +66,7 @@ import {
 } from '../objects/protocol.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
 import { charge, SIZE, activeMeter } from './meter.js';
-import { Frame, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND, RESUME_INIT } from './frame.js';
+import { Frame, functionFrame, recycleFrame, markEscaped, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND, RESUME_INIT } from './frame.js';
 import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
@@ -165,12 +167,12 @@ function fastBinary(a: PyValue, b: PyValue, op: number): PyValue | undefined {
     return undefined;
   }
   if (typeof a === 'object') {
-    if (a instanceof PyFloat && a.cls.heapType === false) {
+    if (a.cls === floatType) {
       let y: number;
       if (typeof b === 'number') y = b;
-      else if (typeof b === 'object' && b instanceof PyFloat && b.cls.heapType === false) y = b.v;
+      else if (typeof b === 'object' && b.cls === floatType) y = (b as PyFloat).v;
       else return undefined;
-      const x = a.v;
+      const x = (a as PyFloat).v;
       switch (op) {
         case 0:
           return newFloat(x + y);
@@ -186,9 +188,9 @@ function fastBinary(a: PyValue, b: PyValue, op: number): PyValue | undefined {
     }
     return undefined;
   }
-  if (typeof a === 'number' && typeof b === 'object' && b instanceof PyFloat && b.cls.heapType === false) {
+  if (typeof a === 'number' && typeof b === 'object' && b.cls === floatType) {
     const x = a;
-    const y = b.v;
+    const y = (b as PyFloat).v;
     switch (op) {
       case 0:
         return newFloat(x + y);
@@ -215,11 +217,11 @@ function fastCompare(a: PyValue, b: PyValue, op: number): boolean | undefined {
   let y: number | string;
   if (typeof a === 'number') x = a;
   else if (typeof a === 'string') x = a;
-  else if (typeof a === 'object' && a instanceof PyFloat && !a.cls.heapType) x = a.v;
+  else if (typeof a === 'object' && a.cls === floatType) x = (a as PyFloat).v;
   else return undefined;
   if (typeof b === 'number') y = b;
   else if (typeof b === 'string') y = b;
-  else if (typeof b === 'object' && b instanceof PyFloat && !b.cls.heapType) y = b.v;
+  else if (typeof b === 'object' && b.cls === floatType) y = (b as PyFloat).v;
   else return undefined;
   if (typeof x !== typeof y) return op === 2 ? false : op === 3 ? true : undefined;
   if (typeof x === 'string') {
@@ -288,7 +290,7 @@ export function newFrameFor(
   kwnames: readonly string[] | null,
 ): Frame {
   const code = f.code;
-  const frame = new Frame(code, f.globals, f.builtins, null, f);
+  const frame = functionFrame(f);
   bindArguments(f, frame.slots, src, start, n, kwnames);
   if (code.cellvars.length !== 0 || code.freevars.length !== 0) frame.cells = makeCells(code, frame.slots, f.closure);
   return frame;
@@ -428,6 +430,18 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               break;
             case Opcode.LOAD_NAME: {
               const name = names[arg]!;
+              if (f.locals === f.globals) {
+                // Module level: the names are the globals, and LOAD_GLOBAL's cache applies.
+                const c = caches[pc - 1] as GlobalCache | undefined;
+                if (c !== undefined && c.globalsVersion === f.globals.keysVersion && (c.builtinsVersion === 0 || c.builtinsVersion === f.builtins.keysVersion)) {
+                  s[sp++] = c.entry.value;
+                  break;
+                }
+                const v = loadGlobalSlow(f.globals, f.builtins, name, caches, pc - 1);
+                if (v === undefined) throw nameError(name);
+                s[sp++] = v;
+                break;
+              }
               let v = f.locals!.getStr(name);
               if (v === undefined) v = f.globals.getStr(name);
               if (v === undefined) v = f.builtins.getStr(name);
@@ -442,10 +456,13 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               if (!f.locals!.deleteStr(names[arg]!)) throw nameError(names[arg]!);
               break;
             case Opcode.LOAD_GLOBAL: {
-              const name = names[arg]!;
-              let v = f.globals.getStr(name);
-              if (v === undefined) v = f.builtins.getStr(name);
-              if (v === undefined) throw nameError(name);
+              const c = caches[pc - 1] as GlobalCache | undefined;
+              if (c !== undefined && c.globalsVersion === f.globals.keysVersion && (c.builtinsVersion === 0 || c.builtinsVersion === f.builtins.keysVersion)) {
+                s[sp++] = c.entry.value;
+                break;
+              }
+              const v = loadGlobalSlow(f.globals, f.builtins, names[arg]!, caches, pc - 1);
+              if (v === undefined) throw nameError(names[arg]!);
               s[sp++] = v;
               break;
             }
@@ -496,7 +513,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               const o = s[sp - 1]!;
               if (typeof o === 'object') {
                 const t = o.cls;
-                let c = caches[pc - 1];
+                let c = caches[pc - 1] as AttrCache | undefined;
                 while (c !== undefined && c.version !== t.version) c = c.next;
                 if (c !== undefined && c.epoch === currentTypeEpoch()) {
                   const kind = c.kind;
@@ -525,7 +542,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               if (typeof o === 'object') {
                 const d = o.dict;
                 const version = o.cls.version;
-                let c = caches[pc - 1];
+                let c = caches[pc - 1] as AttrCache | undefined;
                 while (c !== undefined && c.version !== version) c = c.next;
                 if (c !== undefined && d !== null && c.kind === ATTR_STORE_DICT && c.epoch === currentTypeEpoch()) {
                   d.setStr(names[arg]!, v);
@@ -541,7 +558,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.LOAD_METHOD: {
               const o = s[sp - 1]!;
               const t = typeof o === 'object' ? o.cls : typeOf(o);
-              let c = caches[pc - 1];
+              let c = caches[pc - 1] as AttrCache | undefined;
               while (c !== undefined && c.version !== t.version) c = c.next;
               if (c === undefined || c.epoch !== currentTypeEpoch()) {
                 c = cacheEntry(caches, pc - 1, t);
@@ -617,7 +634,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.UNARY_NEGATIVE: {
               const v = s[sp - 1]!;
               if (typeof v === 'number') s[sp - 1] = 0 - v;
-              else if (typeof v === 'object' && v instanceof PyFloat && !v.cls.heapType) s[sp - 1] = newFloat(-v.v);
+              else if (typeof v === 'object' && v.cls === floatType) s[sp - 1] = newFloat(-(v as PyFloat).v);
               else s[sp - 1] = unaryOp(v, '-');
               break;
             }
@@ -824,6 +841,33 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             }
             case Opcode.FOR_ITER: {
               const it = s[sp - 1]!;
+              if (typeof it === 'object') {
+                // The two commonest iterators, stepped here rather than through a virtual next().
+                const ic = it.cls;
+                if (ic === rangeIteratorType) {
+                  const r = it as RangeIterator;
+                  if (r.remaining > 0) {
+                    r.remaining--;
+                    s[sp++] = r.cur;
+                    r.cur += r.step;
+                  } else {
+                    sp--;
+                    pc = arg;
+                  }
+                  break;
+                }
+                if (ic === listIteratorType) {
+                  const li = it as ListIterator;
+                  const l = li.list;
+                  if (l !== null && li.i < l.items.length) s[sp++] = l.items[li.i++]!;
+                  else {
+                    li.list = null;
+                    sp--;
+                    pc = arg;
+                  }
+                  break;
+                }
+              }
               if (it instanceof NativeIterator) {
                 const v = it.next();
                 if (v === undefined) {
@@ -881,7 +925,9 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 vm.yielded = false;
                 return v;
               }
+              const done = f;
               f = f.back!;
+              if (mode === RESUME_CALL || mode === RESUME_INIT) recycleFrame(done);
               code = f.code;
               words = code.code;
               s = f.slots;
@@ -1291,7 +1337,10 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
         f.sp = sp;
         f.checkPc = -1;
         for (;;) {
-          if (!skipTraceback) exc.traceback = new PyTraceback(exc.traceback, f, pc - 1, code.lineOf(pc - 1));
+          if (!skipTraceback) {
+            markEscaped(f);
+            exc.traceback = new PyTraceback(exc.traceback, f, pc - 1, code.lineOf(pc - 1));
+          }
           skipTraceback = false;
           f.lasti = pc - 1;
           f.checkPc = -1;

@@ -49,19 +49,78 @@ export class Frame extends PyObject {
   checkPc = -1;
   checkSp = 0;
   checkSpJump = 0;
+  /**
+   * escaped: something besides the running frame chain may hold this frame (a traceback,
+   * sys._getframe()): it is never recycled (see recycleFrame).
+   */
+  escaped = false;
 
   constructor(
     readonly code: PyCode,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** locals: the locals mapping of module and class bodies (null in functions). */
     readonly locals: PyDict | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     super(frameType);
     const nlocals = code.varnames.length;
     this.slots = new Array(nlocals + code.stacksize);
     this.sp = nlocals;
     charge(SIZE.FRAME + SIZE.SLOT * (nlocals + code.stacksize));
+  }
+}
+
+/** FRAME_POOL_MAX: recycled frames kept per code object. */
+const FRAME_POOL_MAX = 8;
+
+/**
+ * functionFrame: a frame for calling func, a recycled one of the same code when there is one. It
+ * is charged as a new frame either way: the heap figures do not depend on recycling.
+ */
+export function functionFrame(func: PyFunction): Frame {
+  const code = func.code;
+  const f = code.framePool.pop() as Frame | undefined;
+  if (f === undefined) return new Frame(code, func.globals, func.builtins, null, func);
+  f.globals = func.globals;
+  f.builtins = func.builtins;
+  f.func = func;
+  charge(SIZE.FRAME + SIZE.SLOT * f.slots.length);
+  return f;
+}
+
+/**
+ * recycleFrame: f (a function's frame) has returned to its caller; unless something else may
+ * still hold it, it is cleared and kept for the next call of the same code. A frame is only held
+ * elsewhere once it escaped (tracebacks, sys._getframe mark it) or when it is a generator's.
+ */
+export function recycleFrame(f: Frame): void {
+  const pool = f.code.framePool;
+  if (f.escaped || f.generator !== null || pool.length >= FRAME_POOL_MAX) return;
+  const slots = f.slots;
+  for (let i = 0; i < slots.length; i++) slots[i] = undefined;
+  f.sp = f.code.varnames.length;
+  f.pc = 0;
+  f.lasti = 0;
+  f.back = null;
+  f.cells = null;
+  f.kwnames = null;
+  f.resumeMode = RESUME_CALL;
+  f.resumeTarget = 0;
+  f.initSelf = undefined;
+  f.func = null;
+  f.checkPc = -1;
+  pool.push(f);
+}
+
+/**
+ * markEscaped: f and every frame below it may now be held by Python code (a traceback's tb_frame,
+ * sys._getframe(), then f_back). Frames below an escaped frame are escaped too, so the walk stops
+ * at the first one; except at a generator's frame, whose caller changes with each resumption.
+ */
+export function markEscaped(f: Frame | null): void {
+  for (; f !== null; f = f.back) {
+    if (f.escaped && f.generator === null) return;
+    f.escaped = true;
   }
 }
