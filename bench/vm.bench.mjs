@@ -294,7 +294,7 @@ async function main() {
   console.log(table(['program', 'Terrarium ms (min / median)', 'samples', 'first run ms', 'CPython ms (median)', 'ratio of medians', 'ratio of minimums', 'instructions', 'M instr/s'], rows));
   console.log('CPython ms is the median of in-process runs after a warm-up run (compile excluded). Terrarium ms: benny samples after');
   console.log(`the correctness run and up to ${WARMUP_RUNS} warm-up runs (code cached by source, so no parse); "first run" is the correctness`);
-  console.log('run: parse, compile and a cold JIT included. Ratios: ours over CPython's, medians and minimums.');
+  console.log('run: parse, compile and a cold JIT included. Ratios: ours over CPython, medians and minimums.');
   if ([...results.values()].some((r) => r.cold)) {
     console.log('+ one cold run only (the correctness run): a single run takes over half of BENCH_BUDGET.');
   }

@@ -28,6 +28,7 @@ import * as E from './codegen-expr.js';
 import * as X from './codegen-exc.js';
 import * as F from './codegen-func.js';
 import * as C from './codegen-comp.js';
+import { compileMatch } from './codegen-match.js';
 
 /** ScopeType: the kind of code a unit compiles (CPython's COMPILER_SCOPE_*). */
 export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
@@ -484,7 +485,7 @@ export class Compiler {
       case 'If':
         return S.compileIf(this, s);
       case 'Match':
-        return this.error('match statements are not supported yet');
+        return compileMatch(this, s);
       case 'Raise':
         return S.compileRaise(this, s);
       case 'Try':

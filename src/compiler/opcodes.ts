@@ -158,6 +158,11 @@ export enum Opcode {
   IMPORT_FROM,
   IMPORT_STAR,
   PRINT_EXPR,
+  GET_LEN,
+  MATCH_MAPPING,
+  MATCH_SEQUENCE,
+  MATCH_KEYS,
+  MATCH_CLASS,
 }
 
 /** OpName: the name of an instruction. */
@@ -308,6 +313,21 @@ export const OPCODES: { readonly [K in OpName]: OpSpec } = {
   IMPORT_FROM: spec('name', 'module -- module value', 'Pushes module.name, or the submodule, or ImportError.'),
   IMPORT_STAR: spec('none', 'module --', "Binds the module's public names in the locals mapping."),
   PRINT_EXPR: spec('none', 'value --', 'Interactive mode: prints repr(TOS) through sys.displayhook and sets builtins._.'),
+
+  // --- structural pattern matching (match statements)
+  GET_LEN: spec('none', 'obj -- obj len', 'Pushes len(obj), keeping obj.'),
+  MATCH_MAPPING: spec('none', 'subject -- subject res', 'Pushes whether subject is a mapping for match (dict, mappingproxy, a collections.abc.Mapping).'),
+  MATCH_SEQUENCE: spec(
+    'none',
+    'subject -- subject res',
+    'Pushes whether subject is a sequence for match (list, tuple, range, memoryview, a collections.abc.Sequence; never str, bytes or bytearray).',
+  ),
+  MATCH_KEYS: spec('none', 'subject keys -- subject keys values', "Pushes the tuple of subject.get(key) for the keys tuple, or None if a key is missing."),
+  MATCH_CLASS: spec(
+    'count',
+    'subject cls names -- attrs',
+    'Pushes the tuple of the arg positional (__match_args__) and the keyword attributes of subject if it is an instance of cls, else None.',
+  ),
 };
 
 /** OP_NAMES: opcode number -> name. */

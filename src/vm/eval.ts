@@ -63,7 +63,9 @@ import {
   genericGetAttr,
   attributeError,
   getIterOpt,
+  lenOf,
 } from '../objects/protocol.js';
+import { matchSequence, matchMapping, matchKeys, matchClass } from './match.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
 import { charge, SIZE, activeMeter } from './meter.js';
 import { Frame, functionFrame, recycleFrame, markEscaped, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND, RESUME_INIT } from './frame.js';
@@ -1326,6 +1328,29 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.PRINT_EXPR:
               vm.displayHook(s[--sp]!);
               break;
+            case Opcode.GET_LEN: {
+              const v = s[sp - 1]!;
+              s[sp++] = lenOf(v);
+              break;
+            }
+            case Opcode.MATCH_MAPPING:
+              s[sp] = matchMapping(vm, s[sp - 1]!);
+              sp++;
+              break;
+            case Opcode.MATCH_SEQUENCE:
+              s[sp] = matchSequence(vm, s[sp - 1]!);
+              sp++;
+              break;
+            case Opcode.MATCH_KEYS:
+              s[sp] = matchKeys(s[sp - 2]!, s[sp - 1]!);
+              sp++;
+              break;
+            case Opcode.MATCH_CLASS: {
+              const names = s[--sp]!;
+              const cls = s[--sp]!;
+              s[sp - 1] = matchClass(s[sp - 1]!, cls, arg, names);
+              break;
+            }
             default:
               raise(SystemError, `unknown opcode ${w & 0xff}`);
           }
