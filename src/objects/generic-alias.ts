@@ -221,8 +221,9 @@ export function defineClassGetItem(t: PyType): void {
   setTypeAttr(t, '__class_getitem__', new PyBuiltinFunction('__class_getitem__', classGetItem, 'classmethod', t, undefined, null));
 }
 
-// set, frozenset and enumerate are made in their own files, which call defineClassGetItem.
-for (const t of [typeType, listType, tupleType, dictType, EXCEPTION_TYPES.get('BaseExceptionGroup')!]) defineClassGetItem(t);
+// set, frozenset and enumerate are made in files that may load after this one: src/vm/setup.ts
+// gives them theirs, and makes `type[int]` (type has no __class_getitem__: subscription special-cases it).
+for (const t of [listType, tupleType, dictType, EXCEPTION_TYPES.get('BaseExceptionGroup')!]) defineClassGetItem(t);
 
 // ---------------------------------------------------------------------------------------------
 // UnionType

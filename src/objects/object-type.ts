@@ -13,9 +13,11 @@ import { moduleType } from './types.js';
 import { newList } from './list.js';
 import { PyDict } from './dict.js';
 import { raise, TypeError } from './exception.js';
-import { callSpecial, truthy, repr, str, genericGetAttr, genericSetAttr, getAttrOpt, attributeError, toArray } from './protocol.js';
+import { callSpecial, truthy, repr, str, genericGetAttr, genericSetAttr, getAttrOpt, attributeError, toArray, call, getAttr, getIter, asIndex } from './protocol.js';
+import { currentVM } from '../vm/current.js';
+import { listType, dictType } from './types.js';
 import { checkNewArgs, hasInstanceDict, solidBase, isAbstractType, slotNames } from './type-type.js';
-import { newTuple } from './tuple.js';
+import { PyTuple, newTuple } from './tuple.js';
 import { addressOf, identityHash } from './id.js';
 import { charge, SIZE } from '../vm/meter.js';
 
@@ -131,6 +133,15 @@ defineMethods(objectType, {
   },
   __dir__: (args) => newList([...objectDir(args[0]!)]),
   __getstate__: (args) => objectGetState(args[0]!),
+  __reduce__: (args) => commonReduce(args[0]!, 0),
+  __reduce_ex__: (args) => {
+    const obj = args[0]!;
+    const protocol = asIndex(args[1] ?? raise(TypeError, '__reduce_ex__() takes exactly one argument (0 given)'));
+    // A __reduce__ the class overrides wins (object_reduce_ex).
+    const reduce = typeOf(obj).lookup('__reduce__');
+    if (reduce !== undefined && reduce !== objectType.attrs.get('__reduce__')) return call(getAttr(obj, '__reduce__'), []);
+    return commonReduce(obj, Number(protocol));
+  },
   __sizeof__: (args) => {
     const o = args[0]!;
     return typeof o === 'object' && o.dict !== null ? 32 : 16;
@@ -159,6 +170,52 @@ objectType.attrs.set(
   'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n' +
     'instance that has no instance attributes and cannot be given any.\n',
 );
+
+/** copyreg: the copyreg module (stdlib/copyreg.py), imported on first use as CPython does. */
+function copyreg(): PyValue {
+  const vm = currentVM();
+  return vm.importName('copyreg', vm.frame?.globals ?? new PyDict(), None, 0);
+}
+
+/**
+ * commonReduce: object.__reduce_ex__(protocol) for a class that does not override __reduce__
+ * (typeobject.c _common_reduce): copyreg._reduce_ex for protocols 0 and 1, else reduce_newobj:
+ * (copyreg.__newobj__, (cls, *args), state, listitems, dictitems).
+ */
+function commonReduce(obj: PyValue, protocol: number): PyValue {
+  if (protocol < 2) return call(getAttr(copyreg(), '_reduce_ex'), [obj, protocol]);
+  const cls = typeOf(obj);
+  let args: PyValue[] = [];
+  let kwargs: PyValue = None;
+  const getnewargsEx = getAttrOpt(obj, '__getnewargs_ex__');
+  if (getnewargsEx !== undefined) {
+    const r = call(getnewargsEx, []);
+    if (!(r instanceof PyTuple) || r.items.length !== 2) raise(TypeError, `__getnewargs_ex__ should return a tuple of length 2, not '${typeName(r)}'`);
+    args = toArray(r.items[0]!);
+    kwargs = r.items[1]!;
+  } else {
+    const getnewargs = getAttrOpt(obj, '__getnewargs__');
+    if (getnewargs !== undefined) {
+      const r = call(getnewargs, []);
+      if (!(r instanceof PyTuple)) raise(TypeError, `__getnewargs__ should return a tuple, not '${typeName(r)}'`);
+      args = r.items.slice();
+    }
+  }
+  const cr = copyreg();
+  let newobj: PyValue;
+  let newargs: PyValue;
+  if (kwargs === None || (kwargs instanceof PyDict && kwargs.size === 0)) {
+    newobj = getAttr(cr, '__newobj__');
+    newargs = newTuple([cls, ...args]);
+  } else {
+    newobj = getAttr(cr, '__newobj_ex__');
+    newargs = newTuple([cls, newTuple(args), kwargs]);
+  }
+  const state = call(getAttr(obj, '__getstate__'), []);
+  const listitems = cls.isSubtypeOf(listType) ? getIter(obj) : None;
+  const dictitems = cls.isSubtypeOf(dictType) ? getIter(call(getAttr(obj, 'items'), [])) : None;
+  return newTuple([newobj, newargs, state, listitems, dictitems]);
+}
 
 /** objectGetState: object.__getstate__(): the __dict__ (None if empty), paired with the slot values if any (3.11). */
 function objectGetState(obj: PyValue): PyValue {

@@ -560,11 +560,19 @@ export function strLength(s: string): number {
   return n;
 }
 
+let typeSubscript: ((key: PyValue) => PyValue) | null = null;
+
+/** registerTypeSubscript: how `type[...]` is made (a GenericAlias, src/objects/generic-alias.ts). */
+export function registerTypeSubscript(f: (key: PyValue) => PyValue): void {
+  typeSubscript = f;
+}
+
 /** getItem: container[key]. */
 export function getItem(c: PyValue, key: PyValue): PyValue {
   const f = typeOf(c).lookup('__getitem__');
   if (f !== undefined) return callBound(f, c, [key]);
   if (c instanceof PyType) {
+    if (c === typeType && typeSubscript !== null) return typeSubscript(key);
     const cg = c.lookup('__class_getitem__');
     if (cg !== undefined) return call(descrGet(cg, null, c), [key]);
     raise(TypeError, `type '${c.name}' is not subscriptable`);

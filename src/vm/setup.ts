@@ -6,7 +6,11 @@ import type { PyValue } from '../objects/object.js';
 import type { PyDict } from '../objects/dict.js';
 import { PyModule } from '../objects/module.js';
 import { newSlice } from '../objects/slice.js';
-import { newSet, setAdd, setUpdate, type PySet } from '../objects/set.js';
+import { newSet, setAdd, setUpdate, setType, frozensetType, type PySet } from '../objects/set.js';
+import { enumerateType } from '../objects/iterators.js';
+import { defineClassGetItem, newGenericAlias } from '../objects/generic-alias.js';
+import { registerTypeSubscript } from '../objects/protocol.js';
+import { typeType } from '../objects/type.js';
 import { buildClassFunction } from '../objects/type-type.js';
 import { makeBuiltinsNamespace } from '../builtins/builtins-module.js';
 import { vmHooks } from './hooks.js';
@@ -61,6 +65,9 @@ export function installRuntime(): void {
   setDirNoArgsHook(() => locals());
   setVarsNoArgsHook(locals);
   registerNativeModule('math', () => makeMathModule());
+  // Builtin generic classes defined in files that load after generic-alias.ts.
+  for (const t of [setType, frozensetType, enumerateType]) defineClassGetItem(t);
+  registerTypeSubscript((key) => newGenericAlias(typeType, key));
 }
 
 function makeBuiltins(_vm: VM): PyDict {
