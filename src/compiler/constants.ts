@@ -9,7 +9,7 @@ import { PyComplex, type ConstantValue } from '../parser/constant.js';
 import { PyBytes } from '../objects/bytes.js';
 import { PyCode } from '../objects/code.js';
 import { PyComplexValue } from '../objects/complex.js';
-import { PyFloat } from '../objects/float.js';
+import { PyFloat, floatDivmodValues } from '../objects/float.js';
 import type { PyValue } from '../objects/object.js';
 import { Ellipsis, None } from '../objects/singletons.js';
 import { EMPTY_TUPLE, PyTuple } from '../objects/tuple.js';
@@ -205,28 +205,6 @@ function floorMod(a: bigint, b: bigint): bigint {
   return r !== 0n && ((r < 0n) !== (b < 0n)) ? r + b : r;
 }
 
-// CPython's Objects/floatobject.c _float_div_mod(): returns [floordiv, mod].
-function floatDivMod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if (wx < 0 !== mod < 0) {
-      mod += wx;
-      div -= 1.0;
-    }
-  } else {
-    mod = wx < 0 ? -0.0 : 0.0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = vx / wx < 0 ? -0.0 : 0.0;
-  }
-  return [floordiv, mod];
-}
-
 function powerOfTwoPow(a: bigint, b: bigint): PyValue | undefined {
   const m = a < 0n ? -a : a;
   if (m === 0n || (m & (m - 1n)) !== 0n) return NO;
@@ -293,9 +271,9 @@ function floatBinop(op: Operator, x: number, y: number): PyValue | undefined {
     case 'Div':
       return y === 0 ? NO : new PyFloat(x / y);
     case 'FloorDiv':
-      return y === 0 ? NO : new PyFloat(floatDivMod(x, y)[0]);
+      return y === 0 ? NO : new PyFloat(floatDivmodValues(x, y)[0]);
     case 'Mod':
-      return y === 0 ? NO : new PyFloat(floatDivMod(x, y)[1]);
+      return y === 0 ? NO : new PyFloat(floatDivmodValues(x, y)[1]);
     default:
       return NO;
   }

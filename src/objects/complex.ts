@@ -18,6 +18,7 @@ import { None, NotImplemented } from './singletons.js';
 import { raise, TypeError, ValueError, OverflowError, ZeroDivisionError } from './exception.js';
 import { callBound, repr } from './protocol.js';
 import { PyFloat, newFloat, floatFromObject, parseFloatText, libmPow } from './float.js';
+import * as libm from '../modules/math-libm.js';
 import { newTuple } from './tuple.js';
 import { hashComplex } from './hash.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
@@ -96,15 +97,18 @@ function cPow(ar: number, ai: number, br: number, bi: number): [number, number] 
     if (bi !== 0 || br < 0) errno = 'EDOM';
     return [0, 0];
   }
-  const vabs = Math.hypot(ar, ai);
+  // With the libm port (src/modules/math-libm.ts), so the last digit is glibc's as in CPython.
+  const vabs = libm.hypot(ar, ai);
   let len = libmPow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const at = libm.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= libm.exp(at * bi);
+    phase += bi * libm.log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  // glibc's cos and sin report an infinite argument as a domain error (EDOM).
+  if (phase === Infinity || phase === -Infinity) errno = 'EDOM';
+  return [len * libm.cos(phase), len * libm.sin(phase)];
 }
 
 /** cPowu: c_powu(), x**n for n >= 0 by repeated squaring. */
@@ -159,7 +163,7 @@ export function complexAbs(re: number, im: number): number {
     if (im === Infinity || im === -Infinity) return Infinity;
     return NaN;
   }
-  const r = Math.hypot(re, im);
+  const r = libm.hypot(re, im);
   if (!Number.isFinite(r)) raise(OverflowError, 'absolute value too large');
   return r;
 }
