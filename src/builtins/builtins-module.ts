@@ -3,6 +3,7 @@
 // builtin exceptions and the constants. The VM adds the frame-dependent functions (globals, exec,
 // __import__ ...) and __spec__/__loader__ when it creates the module.
 
+import { memoryviewType } from '../objects/memoryview.js';
 import { bytearrayType, bytesType, classmethodType, complexType, dictType, floatType, listType, propertyType, staticmethodType, superType, tupleType } from '../objects/types.js';
 import type { PyValue } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
@@ -34,6 +35,7 @@ const BUILTIN_TYPES: ReadonlyArray<readonly [string, PyValue]> = [
   ['str', strType],
   ['bytes', bytesType],
   ['bytearray', bytearrayType],
+  ['memoryview', memoryviewType],
   ['list', listType],
   ['tuple', tupleType],
   ['dict', dictType],

@@ -22,7 +22,8 @@ import type { VM } from '../vm/vm.js';
 import { markEscaped } from '../vm/frame.js';
 import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { PyFloat } from '../objects/float.js';
-import { EOFError, OSError } from '../objects/exception.js';
+import { EOFError, OSError, OverflowError } from '../objects/exception.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
 
 const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const floatInfoType = makeStructSeqType('sys', 'float_info', [
@@ -130,6 +131,7 @@ export const VERSION_INFO = [3, 11, 0, 'final', 0] as const;
 
 const SETLIMIT = new ArgSpec('setrecursionlimit', 'limit, /');
 const EXIT = new ArgSpec('exit', 'status=, /');
+let SET_MAX_DIGITS: ArgSpec | undefined;
 
 /** makeSysModule: a fresh sys module for vm. */
 export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule {
@@ -174,7 +176,19 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
     'implementation',
     namespace({ name: 'terrarium', cache_tag: None, version: newTuple([0, 1, 0, 'alpha', 0]), hexversion: 0x000100a0 }),
   );
-  d.setStr('flags', namespace({ optimize: 0, dont_write_bytecode: 1, hash_randomization: 0, isolated: 1 }));
+  d.setStr('flags', namespace({ optimize: 0, dont_write_bytecode: 1, hash_randomization: 0, isolated: 1, int_max_str_digits: -1 }));
+  d.setStr('get_int_max_str_digits', builtinFunction('get_int_max_str_digits', () => getIntMaxStrDigits()));
+  d.setStr(
+    'set_int_max_str_digits',
+    builtinFunction('set_int_max_str_digits', (args, kw) => {
+      const [v] = (SET_MAX_DIGITS ??= new ArgSpec('set_int_max_str_digits', 'maxdigits')).unpack(args, kw);
+      const n = asIndex(v!);
+      if (n !== 0 && !(n > 640)) raise(ValueError, 'maxdigits must be 0 or larger than 640');
+      if (n > 0x7fffffff) raise(OverflowError, 'Python int too large to convert to C int');
+      setIntMaxStrDigits(Number(n));
+      return None;
+    }),
+  );
   d.setStr(
     'exit',
     builtinFunction('exit', (args, kw) => {

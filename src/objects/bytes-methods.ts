@@ -331,7 +331,7 @@ function padText(s: string, left: number, right: number, fill: string): string {
   return fill.repeat(left) + s + fill.repeat(right);
 }
 
-function hexOf(d: Uint8Array, sep: PyValue | undefined, perSep: PyValue | undefined): string {
+export function hexOf(d: Uint8Array, sep: PyValue | undefined, perSep: PyValue | undefined): string {
   const hexes: string[] = new Array(d.length);
   for (let i = 0; i < d.length; i++) hexes[i] = d[i]!.toString(16).padStart(2, '0');
   if (sep === undefined) return hexes.join('');

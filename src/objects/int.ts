@@ -17,7 +17,7 @@ import { PyBytes, PyByteArray } from './bytes.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
 import { hashInt } from './hash.js';
 import { ArgSpec } from '../builtins/args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, activeMeter } from '../vm/meter.js';
 
 /** IntValue: the JS representation of an int (normalized: a number iff safe). */
 export type IntValue = number | bigint;
@@ -405,16 +405,14 @@ export function intRoundNeg(v: IntValue, ndigits: IntValue): IntValue {
 // ---------------------------------------------------------------------------------------------
 // Conversion to and from text
 
-let maxStrDigits = 4300;
-
-/** getIntMaxStrDigits: sys.get_int_max_str_digits(). */
+/** getIntMaxStrDigits: sys.get_int_max_str_digits() of the running interpreter. */
 export function getIntMaxStrDigits(): number {
-  return maxStrDigits;
+  return activeMeter().maxStrDigits;
 }
 
 /** setIntMaxStrDigits: sys.set_int_max_str_digits(n) (0: no limit); the caller validates n. */
 export function setIntMaxStrDigits(n: number): void {
-  maxStrDigits = n;
+  activeMeter().maxStrDigits = n;
 }
 
 /**
@@ -423,6 +421,7 @@ export function setIntMaxStrDigits(n: number): void {
  */
 export function reprInt(b: IntValue): string {
   if (typeof b === 'number') return '' + b;
+  const maxStrDigits = activeMeter().maxStrDigits;
   if (maxStrDigits > 0) {
     // |b| >= 2**(bits-1), so it has at least (bits-1)*log10(2)+1 digits: refuse before converting.
     const bits = bigBitLength(b);
@@ -436,7 +435,7 @@ export function reprInt(b: IntValue): string {
 function strDigitsError(): never {
   raise(
     ValueError,
-    `Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    `Exceeds the limit (${activeMeter().maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
   );
 }
 
@@ -572,6 +571,7 @@ export function parseIntLiteral(s: string, base: number): IntValue | { invalidBa
   digits = s.slice(start, i);
   if (digits.includes('_')) digits = digits.replace(/_/g, '');
   const powerOfTwo = (base & (base - 1)) === 0;
+  const maxStrDigits = activeMeter().maxStrDigits;
   if (!powerOfTwo && maxStrDigits > 0 && ndigits > maxStrDigits) {
     raise(
       ValueError,

@@ -10,6 +10,8 @@ export class Meter {
   instructions = 0;
   /** nextId: the next object number for id() (src/objects/id.ts); per interpreter, so ids are deterministic. */
   nextId = 0;
+  /** maxStrDigits: sys.set_int_max_str_digits()'s limit for this interpreter (0: none). */
+  maxStrDigits = 4300;
 }
 
 let active = new Meter();
