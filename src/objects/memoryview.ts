@@ -235,5 +235,4 @@ defineGetSets(memoryviewType, {
   c_contiguous: viewGetter((m) => m.step === 1 || m.length <= 1),
   f_contiguous: viewGetter((m) => m.step === 1 || m.length <= 1),
   contiguous: viewGetter((m) => m.step === 1 || m.length <= 1),
-  released: { get: (o: PyValue) => mv(o).released },
 });

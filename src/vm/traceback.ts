@@ -1,12 +1,16 @@
 // Printing an uncaught exception as CPython 3.11 does (Lib/traceback.py): the chain of causes and
 // contexts, "Traceback (most recent call last):", one entry per frame with its source line and
 // caret markers (with the ~~^~~ anchors of binary operators and subscripts), repeated frames
-// collapsed, and the `Type: message` line.
+// collapsed, and the `Type: message` line; exception groups nested in CPython's boxed layout.
 
 import type { PyValue } from '../objects/object.js';
 import { typeOf } from '../objects/type.js';
 import { None } from '../objects/singletons.js';
-import { PyException, PyTraceback, SyntaxError as SyntaxErrorType } from '../objects/exception.js';
+import { PyException, PyTraceback, SyntaxError as SyntaxErrorType, EXCEPTION_TYPES } from '../objects/exception.js';
+import { exceptionField } from '../objects/exception-methods.js';
+import { PyTuple } from '../objects/tuple.js';
+
+const BaseExceptionGroup = EXCEPTION_TYPES.get('BaseExceptionGroup')!;
 import { str, getAttrOpt } from '../objects/protocol.js';
 import { parse } from '../parser/parse.js';
 import type { Frame } from './frame.js';
@@ -16,25 +20,104 @@ const RECURSIVE_CUTOFF = 3;
 
 /** formatException: the full report of an uncaught exception, ending in a newline. */
 export function formatException(vm: VM, exc: PyException): string {
-  const seen = new Set<PyException>();
-  return formatChain(vm, exc, seen);
+  const ctx: PrintContext = { seen: new Set(), depth: 0, needClose: false, out: '' };
+  formatChain(vm, exc, ctx);
+  return ctx.out;
 }
 
-function formatChain(vm: VM, exc: PyException, seen: Set<PyException>): string {
-  seen.add(exc);
-  let out = '';
-  const cause = exc.cause;
-  const context = exc.context;
-  if (cause instanceof PyException && !seen.has(cause)) {
-    out += formatChain(vm, cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (context instanceof PyException && !exc.suppressContext && !seen.has(context)) {
-    out += formatChain(vm, context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+/** The width and depth beyond which exception groups are elided (traceback.py's defaults). */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** PrintContext: traceback.py's _ExceptionPrintContext: the nesting of exception groups being printed. */
+interface PrintContext {
+  seen: Set<PyException>;
+  depth: number;
+  needClose: boolean;
+  out: string;
+}
+
+function indent(ctx: PrintContext): string {
+  return ' '.repeat(2 * ctx.depth);
+}
+
+/** emit: text with every line prefixed by the group nesting's indent and margin ('|', or '+' on a group's first line). */
+function emit(ctx: PrintContext, text: string, margin = '|'): void {
+  let prefix = indent(ctx);
+  if (ctx.depth > 0) prefix += margin + ' ';
+  if (prefix === '') {
+    ctx.out += text;
+    return;
   }
-  if (exc.traceback !== null) out += 'Traceback (most recent call last):\n' + formatTraceback(vm, exc.traceback);
-  out += formatExceptionOnly(vm, exc);
-  return out;
+  for (const line of text.split(/(?<=\n)/)) if (line !== '') ctx.out += prefix + line;
+}
+
+function groupMembers(exc: PyException): PyException[] | null {
+  if (!exc.cls.isSubtypeOf(BaseExceptionGroup)) return null;
+  const excs = exceptionField(exc, 'exceptions');
+  return excs instanceof PyTuple ? (excs.items.filter((x) => x instanceof PyException) as PyException[]) : null;
+}
+
+/** formatChain: exc with its causes and contexts first, as TracebackException.format(). */
+function formatChain(vm: VM, exc: PyException, ctx: PrintContext): void {
+  const chain: [string | null, PyException][] = [];
+  for (let e: PyException | null = exc; e !== null; ) {
+    ctx.seen.add(e);
+    const cause: PyValue | null = e.cause;
+    const context: PyValue | null = e.context;
+    let next: PyException | null = null;
+    let msg: string | null = null;
+    if (cause instanceof PyException && !ctx.seen.has(cause)) {
+      next = cause;
+      msg = '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context instanceof PyException && !e.suppressContext && !ctx.seen.has(context)) {
+      next = context;
+      msg = '\nDuring handling of the above exception, another exception occurred:\n\n';
+    }
+    chain.push([msg, e]);
+    e = next;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const [msg, e] = chain[k]!;
+    if (msg !== null) emit(ctx, msg);
+    const members = groupMembers(e);
+    if (members === null) {
+      if (e.traceback !== null) emit(ctx, 'Traceback (most recent call last):\n' + formatTraceback(vm, e.traceback));
+      emit(ctx, formatExceptionOnly(vm, e));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else formatGroup(vm, e, members, ctx);
+  }
+}
+
+function formatGroup(vm: VM, e: PyException, members: PyException[], ctx: PrintContext): void {
+  const topLevel = ctx.depth === 0;
+  if (topLevel) ctx.depth++;
+  if (e.traceback !== null) {
+    emit(ctx, 'Exception Group Traceback (most recent call last):\n', topLevel ? '+' : '|');
+    emit(ctx, formatTraceback(vm, e.traceback));
+  }
+  emit(ctx, formatExceptionOnly(vm, e));
+  const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    ctx.out += indent(ctx) + (i === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    ctx.depth++;
+    if (!truncated) formatChain(vm, members[i]!, ctx);
+    else {
+      const remaining = members.length - MAX_GROUP_WIDTH;
+      emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out += indent(ctx) + '+------------------------------------\n';
+      ctx.needClose = false;
+    }
+    ctx.depth--;
+  }
+  if (topLevel) ctx.depth = 0;
 }
 
 interface Entry {
