@@ -3,12 +3,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { installVM, makeClass, caught, oracle, PY_ERR } from './helpers.js';
 import { typeType, intType, strType, boolType } from '../../../src/objects/type.js';
-import { call, getAttr, getItem, repr, binaryOp, eqValues, hashValue } from '../../../src/objects/protocol.js';
+import { call, getAttr, getItem, repr, binaryOp, eqValues, hashValue, registerTypeSubscript } from '../../../src/objects/protocol.js';
 import { None, Ellipsis, noneType } from '../../../src/objects/singletons.js';
 import { PyTuple, newTuple, tupleType } from '../../../src/objects/tuple.js';
 import { listType, PyList } from '../../../src/objects/list.js';
 import { dictType } from '../../../src/objects/dict.js';
-import { defineClassGetItem, genericAliasType, PyGenericAlias, PyUnion, unionType } from '../../../src/objects/generic-alias.js';
+import { defineClassGetItem, newGenericAlias, genericAliasType, PyGenericAlias, PyUnion, unionType } from '../../../src/objects/generic-alias.js';
 import { isinstanceFull, issubclassFull, buildClass } from '../../../src/objects/type-type.js';
 import { classBody } from './helpers.js';
 
@@ -17,7 +17,9 @@ const OR = 7;
 
 beforeAll(() => {
   installVM();
+  // As src/vm/setup.ts wires them.
   for (const t of [listType, tupleType, dictType]) defineClassGetItem(t);
+  registerTypeSubscript((key) => newGenericAlias(typeType, key));
   py = oracle(
     PY_ERR +
       `
