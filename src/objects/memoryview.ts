@@ -94,6 +94,18 @@ function byteItem(v: PyValue): number {
   return n;
 }
 
+/** viewEquals: memoryview == other: the same items as any bytes-like other (a released view equals only itself). */
+function viewEquals(m: PyMemoryView, other: PyValue): PyValue {
+  if (m === other) return true;
+  const o = bufferOf(other);
+  if (o === undefined) return NotImplemented;
+  if (m.released || (other instanceof PyMemoryView && other.released)) return false;
+  const a = m.bytes();
+  if (a.length !== o.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== o[i]) return false;
+  return true;
+}
+
 class MemoryIterator extends NativeIterator {
   private i = 0;
   constructor(private readonly view: PyMemoryView) {
@@ -157,26 +169,10 @@ defineMethods(memoryviewType, {
     m.base();
     return new MemoryIterator(m);
   },
-  __eq__: (args) => {
-    const m = mv(args[0]!);
-    const other = args[1]!;
-    if (m === other) return true;
-    const o = bufferOf(other);
-    if (o === undefined) return NotImplemented;
-    if (m.released || (other instanceof PyMemoryView && other.released)) return false;
-    const a = m.bytes();
-    if (a.length !== o.length) return false;
-    for (let i = 0; i < a.length; i++) if (a[i] !== o[i]) return false;
-    return true;
-  },
+  __eq__: (args) => viewEquals(mv(args[0]!), args[1]!),
   __ne__: (args) => {
-    const m = mv(args[0]!);
-    const other = args[1]!;
-    if (m === other) return false;
-    const o = bufferOf(other);
-    if (o === undefined) return NotImplemented;
-    const a = m.bytes();
-    return a.length !== o.length || a.some((x, i) => x !== o[i]);
+    const r = viewEquals(mv(args[0]!), args[1]!);
+    return r === NotImplemented ? r : !r;
   },
   __hash__: (args) => {
     const m = mv(args[0]!);
