@@ -12,6 +12,9 @@
 // Every function takes and returns doubles and follows C99 Annex F for special values.
 
 import { TABLES } from './math-libm-tables.js';
+import { LN2_HI as GLIBC_LN2_HI, LN2_LO as GLIBC_LN2_LO, POLY as LOG_POLY, POLY1 as LOG_POLY1, TAB as LOG_TAB } from './glibc-log-data.js';
+import { EXP_INV_LN2_N, EXP_NEG_LN2_HI_N, EXP_NEG_LN2_LO_N, EXP_POLY, EXP_TAIL, EXP_SCALE } from './glibc-log-data.js';
+import { POW_POLY, POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibc-log-data.js';
 
 // ---------------------------------------------------------------------------------------------
 // Bits
@@ -107,6 +110,46 @@ function quickTwoSum(a: number, b: number): void {
   const s = a + b;
   REG[1] = b - (s - a);
   REG[0] = s;
+}
+
+// Word 0 of a double's two 32-bit words is its low half (little-endian, as pow2 above assumes).
+const FMA_BITS = new Float64Array(1);
+const FMA_WORDS = new Uint32Array(FMA_BITS.buffer);
+
+/**
+ * fma: a * b + c with one rounding, for finite operands whose product and sum stay normal (the
+ * callers' ranges): the exact product and sum as double-doubles, the low parts added with
+ * rounding to odd, then one rounding to nearest (Boldo and Melquiond's emulation).
+ */
+export function fma(a: number, b: number, c: number): number {
+  twoProd(a, b);
+  const ph = REG[0]!;
+  const pl = REG[1]!;
+  twoSum(c, ph);
+  const uh = REG[0]!;
+  const ul = REG[1]!;
+  twoSum(ul, pl);
+  let th = REG[0]!;
+  const tl = REG[1]!;
+  if (tl !== 0) {
+    // Round th to odd: if its last bit is even, step one unit toward tl.
+    FMA_BITS[0] = th;
+    if ((FMA_WORDS[0]! & 1) === 0) {
+      const up = (tl > 0) === (th > 0);
+      // Stepping the magnitude up or down by one unit in the last place.
+      const lo = FMA_WORDS[0]!;
+      if (up) {
+        FMA_WORDS[0] = lo + 1;
+      } else if (lo !== 0) {
+        FMA_WORDS[0] = lo - 1;
+      } else {
+        FMA_WORDS[0] = 0xffffffff;
+        FMA_WORDS[1] = FMA_WORDS[1]! - 1;
+      }
+      th = FMA_BITS[0]!;
+    }
+  }
+  return uh + th;
 }
 
 /** twoProd: H + L = a * b exactly (|a|, |b| < 2**995). */
@@ -371,11 +414,6 @@ const LOG_CL = TABLES.logCL;
 const LOG_LN2_HI = Math.round(LN2_0 * 2 ** 42) / 2 ** 42;
 const LOG_LN2_LO = LN2_0 - LOG_LN2_HI + LN2_1;
 
-/** logFast: log(x) for normal positive finite x, or NaN when the rounding is undecided. */
-function logFast(x: number): number {
-  logFastDD(x);
-  return zivRound(REG[0]!, REG[1]!);
-}
 
 /** logFastDD: log(x) as H + L with an error below 2**-64 * (1 + |log x|), for normal positive finite x. */
 function logFastDD(x: number): void {
@@ -414,21 +452,135 @@ function logFastDD(x: number): void {
 
 /** exp: e**x, correctly rounded. */
 export function exp(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x > 709.8) return Infinity;
-  if (x < -746) return 0;
-  if (Math.abs(x) < 2 ** -54) return 1 + x;
-  return expFinite(x);
+  // glibc's algorithm (sysdeps/ieee754/dbl-64/e_exp.c), which CPython's math.exp calls:
+  // x = k ln2/128 + r, exp(x) = 2^(k/128) (1 + tail + exp(r) - 1), not correctly rounded.
+  const ax = Math.abs(x);
+  if (!(ax >= 5.551115123125783e-17 && ax < 512)) {
+    if (ax < 5.551115123125783e-17) return 1 + x;
+    if (!(ax < 1024)) {
+      if (x === -Infinity) return 0;
+      if (x !== x || x === Infinity) return 1 + x;
+      return x < 0 ? 0 : Infinity;
+    }
+  }
+  // k = round(x * 128/ln2): adding 0x1.8p52 rounds to an integer (fused, as the product's one use is an add).
+  const shifted = fma(EXP_INV_LN2_N, x, 6755399441055744);
+  const k = shifted - 6755399441055744;
+  // As GCC compiles glibc's FMA build: a * b + c contracted into fma wherever it appears.
+  const r = fma(k, EXP_NEG_LN2_LO_N, fma(k, EXP_NEG_LN2_HI_N, x));
+  const idx = k & 127;
+  const e = (k - idx) / 128;
+  const tail = EXP_TAIL[idx]!;
+  const r2 = r * r;
+  const C = EXP_POLY;
+  const tmp = fma(r2 * r2, fma(r, C[3]!, C[2]!), fma(r2, fma(r, C[1]!, C[0]!), tail + r));
+  if (ax < 512) {
+    const scale = EXP_SCALE[idx]! * pow2(e);
+    // The x86-64 build that CPython's glibc selects fuses this into fma(scale, tmp, scale).
+    return fma(scale, tmp, scale);
+  }
+  // 512 <= |x| < 1024: the scale's exponent may be out of range (specialcase).
+  return expSpecialCase(tmp, idx, e, k);
 }
 
-function expFinite(x: number): number {
-  if (x > -708 && x < 708) {
-    const r = expFast(x);
-    if (r === r) return r;
+/**
+ * expSpecialCase: scale (2^(k/128)) * (1 + tmp) where the scale's exponent is out of range
+ * (glibc's specialcase): rescaled by 2^-1009 for overflow, rounded once near the subnormals.
+ */
+function expSpecialCase(tmp: number, idx: number, e: number, k: number): number {
+  if (k > 0) {
+    const scale = EXP_SCALE[idx]! * pow2(e - 1009);
+    return fma(scale, tmp, scale) * 5.486124068793689e303; // * 2^1009
   }
-  expCore(x, 0);
-  return roundScaled(REG[0], REG[1], REG[2]);
+  const scale = EXP_SCALE[idx]! * pow2(e + 1022);
+  let y = fma(scale, tmp, scale);
+  if (Math.abs(y) < 1.0) {
+    const one = y < 0 ? -1.0 : 1.0;
+    let lo = fma(scale, tmp, scale - y);
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = hi + lo - one;
+    if (y === 0) y = 0;
+  }
+  return 2.2250738585072014e-308 * y;
 }
+
+/**
+ * glibcPow: x ** y for finite x > 0 and finite y != 0 as glibc computes it (e_pow.c, the x86-64
+ * FMA build): log(x) to about 68 bits (a 128-entry table and a polynomial), times y, then exp
+ * of the double-double product. Not correctly rounded; CPython's ** and math.pow are this.
+ */
+export function glibcPow(x: number, y: number): number {
+  const ay = Math.abs(y);
+  if (!(ay >= 2.710505431213761e-20 && ay < 9223372036854775808)) {
+    // |y| < 2^-65 or |y| >= 2^63.
+    if (x === 1) return 1;
+    if (ay < 2.710505431213761e-20) return x > 1 ? 1.0 + y : 1.0 - y;
+    return x > 1 === y > 0 ? Infinity : 0;
+  }
+  // log(x) = k ln2 + log(c) + log1p(z/c - 1), z = x / 2^k near 1 (subnormals normalized first).
+  POW_BITS[0] = x;
+  let k0 = 0;
+  if (x < 2.2250738585072014e-308) {
+    POW_BITS[0] = x * 4503599627370496;
+    k0 = -52;
+  }
+  const hiWord = POW_WORDS[1]!;
+  const tmpHi = (hiWord - 0x3fe69555) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi >> 20) + k0;
+  POW_WORDS[1] = hiWord - (tmpHi & 0xfff00000);
+  const z = POW_BITS[0]!;
+  const invc = POW_INVC[i]!;
+  const logc = POW_LOGC[i]!;
+  const logctail = POW_LOGCTAIL[i]!;
+  const A = POW_POLY;
+  const r = fma(z, invc, -1.0);
+  const t1 = fma(k, GLIBC_LN2_HI, logc);
+  const t2 = t1 + r;
+  const lo1 = fma(k, GLIBC_LN2_LO, logctail);
+  const lo2 = t1 - t2 + r;
+  const ar = A[0]! * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(ar, r, -ar2);
+  const lo4 = t2 - hi + ar2;
+  const q = fma(ar2, fma(ar2, fma(r, A[6]!, A[5]!), fma(r, A[4]!, A[3]!)), fma(r, A[2]!, A[1]!));
+  const lo = fma(ar3, q, lo1 + lo2 + lo3 + lo4);
+  const lhi = hi + lo;
+  const ltail = hi - lhi + lo;
+  // y * log(x) as ehi + elo, then exp.
+  const ehi = y * lhi;
+  const elo = fma(y, ltail, fma(y, lhi, -ehi));
+  return expInline(ehi, elo);
+}
+
+const POW_BITS = new Float64Array(1);
+const POW_WORDS = new Uint32Array(POW_BITS.buffer);
+
+/** expInline: exp(x + xtail) for pow, |xtail| small (glibc's exp_inline, sign applied by the caller). */
+function expInline(x: number, xtail: number): number {
+  const ax = Math.abs(x);
+  if (!(ax >= 5.551115123125783e-17 && ax < 512)) {
+    if (ax < 5.551115123125783e-17) return 1.0 + x;
+    if (!(ax < 1024)) return x < 0 ? 0 : Infinity;
+  }
+  const shifted = fma(EXP_INV_LN2_N, x, 6755399441055744);
+  const k = shifted - 6755399441055744;
+  let r = fma(k, EXP_NEG_LN2_LO_N, fma(k, EXP_NEG_LN2_HI_N, x));
+  r += xtail;
+  const idx = k & 127;
+  const e = (k - idx) / 128;
+  const tail = EXP_TAIL[idx]!;
+  const r2 = r * r;
+  const C = EXP_POLY;
+  const tmp = fma(r2 * r2, fma(r, C[3]!, C[2]!), fma(r2, fma(r, C[1]!, C[0]!), tail + r));
+  if (ax >= 512) return expSpecialCase(tmp, idx, e, k);
+  const scale = EXP_SCALE[idx]! * pow2(e);
+  return fma(scale, tmp, scale);
+}
+
 
 /** exp2: 2**x, correctly rounded. */
 export function exp2(x: number): number {
@@ -448,19 +600,67 @@ export function exp2(x: number): number {
   return roundScaled(REG[0], REG[1], REG[2] + k);
 }
 
-/** log: natural logarithm, correctly rounded (NaN for x < 0, -inf for 0). */
+const LOG_BITS = new Float64Array(1);
+const LOG_WORDS = new Uint32Array(LOG_BITS.buffer);
+
+/**
+ * log: the natural logarithm as glibc computes it (sysdeps/ieee754/dbl-64/e_log.c, the x86-64
+ * build with fused multiply-add), not correctly rounded: CPython's math.log is glibc's, and
+ * random's distributions (expovariate, gauss ...) must reproduce its last bit. Constants from
+ * glibc-log-data.ts; the one fma is emulated exactly with twoProd. NaN for x < 0, -inf for 0.
+ */
 export function log(x: number): number {
+  if (x >= 0.9375 && x < 1.064697265625) {
+    // Near 1: a polynomial in r = x - 1, with r's square split for accuracy.
+    if (x === 1) return 0;
+    const B = LOG_POLY1;
+    const r = x - 1.0;
+    const r2 = r * r;
+    const r3 = r * r2;
+    // As GCC compiles glibc's FMA build: a * b + c contracted into fma where a product has one use.
+    const p3 = fma(r3, B[10]!, fma(r2, B[9]!, fma(r, B[8]!, B[7]!)));
+    const p2 = fma(r3, p3, fma(r2, B[6]!, fma(r, B[5]!, B[4]!)));
+    const p1 = fma(r3, p2, fma(r2, B[3]!, fma(r, B[2]!, B[1]!)));
+    const w = r * 134217728;
+    const rhi = r + w - w;
+    const rlo = r - rhi;
+    // A product whose every use is an addition is fused into each (rhi * rhi * B[0], r3 * p1).
+    const t = rhi * rhi;
+    const hi = fma(t, B[0]!, r);
+    let lo = fma(t, B[0]!, r - hi);
+    lo = fma(B[0]! * rlo, rhi + r, lo);
+    return fma(r3, p1, lo) + hi;
+  }
   if (Number.isNaN(x) || x < 0) return NaN;
   if (x === 0) return -Infinity;
   if (x === Infinity) return x;
-  if (x === 1) return 0;
-  // Near 1 the table method's absolute error is not small relative to the result.
-  if (x >= 2.2250738585072014e-308 && x < Infinity && Math.abs(x - 1) > 1 / 64) {
-    const r = logFast(x);
-    if (r === r) return r;
+  let k0 = 0;
+  if (x < 2.2250738585072014e-308) {
+    // Subnormal: scale into the normal range.
+    x *= 4503599627370496;
+    k0 = -52;
   }
-  logCore(x);
-  return REG[0]!;
+  // x = 2^k z with z in [0x1.6p-1, 0x1.6p0); i picks the subinterval (7 bits) z falls in.
+  LOG_BITS[0] = x;
+  const hiWord = LOG_WORDS[1]!;
+  const tmpHi = (hiWord - 0x3fe60000) | 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi >> 20) + k0;
+  LOG_WORDS[1] = hiWord - (tmpHi & 0xfff00000);
+  const z = LOG_BITS[0]!;
+  const invc = LOG_TAB[2 * i]!;
+  const logc = LOG_TAB[2 * i + 1]!;
+  // r = fma(z, invc, -1): z * invc exactly as p + e, and p - 1 is exact (p is near 1).
+  twoProd(z, invc);
+  const r = REG[0]! - 1.0 + REG[1]!;
+  const kd = k;
+  const w = fma(kd, GLIBC_LN2_HI, logc);
+  const hi = w + r;
+  const lo = fma(kd, GLIBC_LN2_LO, w - hi + r);
+  const A = LOG_POLY;
+  const r2 = r * r;
+  const poly = fma(r2, fma(r, A[4]!, A[3]!), fma(r, A[2]!, A[1]!));
+  return fma(r * r2, poly, fma(r2, A[0]!, lo)) + hi;
 }
 
 /** log2: base-2 logarithm, correctly rounded, exact for powers of two. */
@@ -516,33 +716,7 @@ export function log10(x: number): number {
   return z + y * LOG10_2HI;
 }
 
-/** bigToDouble: N * 2**e (N > 0) rounded once, half to even. */
-function bigToDouble(n: bigint, e: number): number {
-  const bl = n.toString(2).length;
-  let s = bl - 53;
-  if (bl + e - 1 < -1022) s = -1074 - e;
-  if (s <= 0) return ldexp(Number(n), e);
-  let q = n >> BigInt(s);
-  const rem = n - (q << BigInt(s));
-  const half = 1n << BigInt(s - 1);
-  if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
-  return ldexp(Number(q), s + e);
-}
 
-/** powExact: x**y exactly rounded for x > 0 and a small positive integer y, by bigint; undefined if too big. */
-function powExact(x: number, y: number): number | undefined {
-  const e = exponentOf(x);
-  let m = ldexp(x, 52 - e); // integer in [2**52, 2**53)
-  let ee = e - 52;
-  while (m % 2 === 0) {
-    m /= 2;
-    ee += 1;
-  }
-  const bits = Math.log2(m) + 1;
-  if (bits * y > 4000) return undefined;
-  if (ee * y > 3000 || ee * y < -3000) return undefined;
-  return bigToDouble(BigInt(m) ** BigInt(y), ee * y);
-}
 
 /**
  * pow: x**y for finite x and y (the math module handles infinities and NaNs), correctly rounded:
@@ -566,39 +740,7 @@ export function pow(x: number, y: number): number {
     if (yOdd) sign = -1;
     x = -x;
   }
-  if (y === 1) return sign * x;
-  if (yInt && y > 0 && y <= 4000) {
-    const r = powExact(x, y);
-    if (r !== undefined) return sign * r;
-  }
-  if (x >= 2.2250738585072014e-308) {
-    logFastDD(x);
-    const lh = REG[0]!;
-    const ll = REG[1]!;
-    const z0 = y * lh;
-    if (z0 > -700 && z0 < 700) {
-      twoProd(y, lh);
-      const zh = REG[0]!;
-      const zl = REG[1]! + y * ll;
-      const qh = zh + zl;
-      const ql = zl - (qh - zh);
-      // z's error is |y| times log's (below 2**-64 (1 + |log x|)); exp makes it a relative error.
-      const r = expFast(qh, ql, ZIV_ERR + Math.abs(y) * 2 ** -64 * (1 + Math.abs(lh)));
-      if (r === r) return sign * r;
-    }
-  }
-  logCore(x);
-  const lh = REG[0];
-  const ll = REG[1];
-  const approx = y * lh;
-  if (approx > 710) return sign * Infinity;
-  if (approx < -746) return sign * 0;
-  twoProd(y, lh);
-  const zh = REG[0];
-  const zl = REG[1] + y * ll;
-  quickTwoSum(zh, zl);
-  expCore(REG[0], REG[1]);
-  return sign * roundScaled(REG[0], REG[1], REG[2]);
+  return sign * glibcPow(x, y);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // format_float_short() in 'r' mode (the shortest digits that round-trip); arithmetic, rounding,
 // hex and parsing follow Objects/floatobject.c.
 
+import { glibcPow } from '../modules/math-libm.js';
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, typeOf, type PyType } from './type.js';
 import { defineMethods, defineClassMethods, defineStaticMethods, type NativeFn } from './builtin-function.js';
@@ -69,7 +70,6 @@ export function formatFloatShort(x: number, addDot0: boolean, alwaysSign: boolea
 export function reprFloat(x: number): string {
   return formatFloatShort(x, true, false);
 }
-
 
 /** PyFloat: a float value (immutable). */
 export class PyFloat extends PyObject {
@@ -200,248 +200,20 @@ export function floatPowValues(a: number, b: number): number | null {
     negate = isOddInteger(b);
   }
   if (a === 1.0) return negate ? -1.0 : 1.0;
-  let r = accuratePow(a, b);
+  let r = glibcPow(a, b);
   if (r === Infinity) throw newException(OverflowError, 34, 'Numerical result out of range');
   if (negate) r = -r;
   return r;
 }
 
 // ---------------------------------------------------------------------------------------------
-// pow() as accurate as glibc's. V8's Math.pow is off by one ulp for about one result in ten (e.g.
-// 2 ** 1.5), so results are computed in double-double arithmetic (about 100 bits) and rounded
-// once; small integral exponents are computed exactly with BigInt and rounded once.
+// pow(): glibc's algorithm (src/modules/math-libm.ts glibcPow), as CPython's float ** uses glibc.
 
-const SPLIT = 134217729; // 2**27 + 1, Dekker's splitter
-// The helpers return double-double results in REG: [0] high part, [1] low part, [2] exp's power
-// of two. Module-level `let` doubles would be boxed by V8 on every write (measured: 11 us per
-// exp instead of under 1).
-const REG = new Float64Array(3);
-
-/** twoProd: a * b exactly as REG[0] + REG[1] (Dekker; |a|, |b| < 2**995). */
-function twoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  REG[0] = p;
-  REG[1] = ah * bh - p + ah * bl + al * bh + al * bl;
-}
-
-/** ddMul: (ah + al) * (bh + bl) as REG[0] + REG[1]. */
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const e = REG[1] + (ah * bl + al * bh);
-  const s = REG[0] + e;
-  REG[1] = e - (s - REG[0]);
-  REG[0] = s;
-}
-
-/** ddAdd: (ah + al) + (bh + bl) as REG[0] + REG[1]. */
-function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh;
-  const bb = s - ah;
-  let e = ah - (s - bb) + (bh - bb);
-  e += al + bl;
-  const r = s + e;
-  REG[1] = e - (r - s);
-  REG[0] = r;
-}
-
-// ln 2 in three pieces: C1 has 32 significant bits, so k * C1 is exact for |k| < 2**21.
-const LN2_1 = 0.6931471803691238;
-const LN2_2 = 1.9082149292705877e-10;
-const LN2_3 = 1.1612227229362532e-26;
-const INV_LN2 = 1.4426950408889634;
-
-/** expDD: exp(th + tl) as (REG[0] + REG[1]) * 2**REG[2], relative error about 2**-98. */
-function expDD(th: number, tl: number): void {
-  const k = Math.round(th * INV_LN2);
-  // r = t - k ln2, exactly enough: th - k*C1 is exact (Sterbenz), the rest in double-double.
-  let rh = th - k * LN2_1;
-  let rl = tl;
-  twoProd(k, LN2_2);
-  ddAdd(rh, rl, -REG[0], -REG[1]);
-  rh = REG[0];
-  rl = REG[1];
-  ddAdd(rh, rl, -k * LN2_3, 0);
-  // exp(r) = exp(r / 256) ** 256, with a degree-10 Taylor polynomial for |r / 256| < 2**-9
-  // (Horner: s = 1 + r * s / i for i = 10 .. 1), inlined: this is pow's inner loop.
-  rh = REG[0] / 256;
-  rl = REG[1] / 256;
-  let t = SPLIT * rh;
-  const rhh = t - (t - rh);
-  const rhl = rh - rhh;
-  let sh = 1;
-  let sl = 0;
-  for (let i = 10; i >= 1; i--) {
-    // p = r * s
-    const p = rh * sh;
-    t = SPLIT * sh;
-    const shh = t - (t - sh);
-    const shl = sh - shh;
-    let pl = rhh * shh - p + rhh * shl + rhl * shh + rhl * shl + (rh * sl + rl * sh);
-    let ph = p + pl;
-    pl = pl - (ph - p);
-    // q = p / i
-    const q1 = ph / i;
-    t = SPLIT * q1;
-    const qh = t - (t - q1);
-    const ql = q1 - qh;
-    const m = q1 * i;
-    const me = qh * i - m + ql * i; // i has no low part: it is a small integer
-    const q2 = (ph - m - me + pl) / i;
-    ph = q1 + q2;
-    pl = q2 - (ph - q1);
-    // s = 1 + q
-    sh = 1 + ph;
-    sl = ph - (sh - 1) + pl;
-  }
-  for (let i = 0; i < 8; i++) {
-    const p = sh * sh;
-    t = SPLIT * sh;
-    const h = t - (t - sh);
-    const l = sh - h;
-    const e = h * h - p + 2 * h * l + l * l + 2 * sh * sl;
-    sh = p + e;
-    sl = e - (sh - p);
-  }
-  REG[0] = sh;
-  REG[1] = sl;
-  REG[2] = k;
-}
-
-/** ddDivInt: (ah + al) / n for a small integer n, as REG[0] + REG[1]. */
-function ddDivInt(ah: number, al: number, n: number): void {
-  const q1 = ah / n;
-  twoProd(q1, n);
-  const q2 = (ah - REG[0] - REG[1] + al) / n;
-  const s = q1 + q2;
-  REG[1] = q2 - (s - q1);
-  REG[0] = s;
-}
-
-/** logDD: log(x) for a finite x > 0 as REG[0] + REG[1]: Math.log's value refined by one Newton step. */
-function logDD(x: number): void {
-  const l0 = Math.log(x);
-  const [m, e] = decomposeFloat(x); // x = m * 2**e exactly
-  expDD(-l0, 0); // exp(-l0) = (REG[0] + REG[1]) * 2**REG[2]
-  const eh = REG[0];
-  const el = REG[1];
-  const scale = e + REG[2];
-  // d = x * exp(-l0) - 1, in double-double (m * eh * 2**scale is close to 1).
-  twoProd(m, eh);
-  let ph = REG[0] * 2 ** scale;
-  let pl = (REG[1] + m * el) * 2 ** scale;
-  ddAdd(ph, pl, -1, 0);
-  ph = REG[0];
-  pl = REG[1];
-  // log(x) = l0 + log1p(d) = l0 + d - d*d/2 (d is about 2**-52).
-  ddAdd(ph, pl, -0.5 * ph * ph, 0);
-  ddAdd(l0, 0, REG[0], REG[1]);
-}
-
-/** ddRecip: 1 / (h + l) as REG[0] + REG[1]. */
-function ddRecip(h: number, l: number): void {
-  const q1 = 1 / h;
-  twoProd(q1, h);
-  const rem = 1 - REG[0] - REG[1] - q1 * l;
-  const q2 = rem / h;
-  const s = q1 + q2;
-  REG[1] = q2 - (s - q1);
-  REG[0] = s;
-}
-
-/**
- * intPowDD: x ** n for an integer 2 < |n| <= 64 (or n = -2): the mantissa's power by squaring in
- * double-double, rounded once; results that would be subnormal go through intPowExact.
- */
-function intPowDD(x: number, n: number): number {
-  const [mi, e] = decomposeFloat(x);
-  if (mi < 2 ** 52) return intPowExact(x, n); // subnormal x
-  const m = mi * 2 ** -52; // x = m * 2**(e + 52), 1 <= m < 2
-  let rh = 1;
-  let rl = 0;
-  let bh = m;
-  let bl = 0;
-  let k = n < 0 ? -n : n;
-  for (;;) {
-    if (k & 1) {
-      ddMul(rh, rl, bh, bl);
-      rh = REG[0];
-      rl = REG[1];
-    }
-    k >>= 1;
-    if (k === 0) break;
-    ddMul(bh, bl, bh, bl);
-    bh = REG[0];
-    bl = REG[1];
-  }
-  if (n < 0) {
-    ddRecip(rh, rl);
-    rh = REG[0];
-  }
-  const exp = (e + 52) * n;
-  // rh is the correctly rounded value of the double-double; scaling by 2**exp is exact unless the
-  // result leaves the normal range.
-  if (exp > 1000) {
-    const r = rh * 2 ** 1000 * 2 ** (exp - 1000);
-    return r;
-  }
-  const r = exp < -1000 ? rh * 2 ** -1000 * 2 ** (exp + 1000) : rh * 2 ** exp;
-  if (Math.abs(r) < 2.2250738585072014e-308) return intPowExact(x, n);
-  return r;
-}
-
-/** intPowExact: x ** n for an integer 2 < |n| <= 64 or n = -2, exactly then rounded once. */
-function intPowExact(x: number, n: number): number {
-  const [m, e] = decomposeFloat(x);
-  const p = BigInt(m) ** BigInt(Math.abs(n));
-  if (n > 0) return roundToDouble(p, e * n);
-  // 2**(-e*|n|) / m**|n|, rounded once.
-  return ratioToDouble(1n, p, e * n);
-}
-
-/** ratioToDouble: num / den * 2**exp2 correctly rounded (positive bigints). */
-function ratioToDouble(num: bigint, den: bigint, exp2: number): number {
-  const shift = 55 - (bigBitLength(num) - bigBitLength(den));
-  const a = shift > 0 ? num << BigInt(shift) : num;
-  const b = shift < 0 ? den << BigInt(-shift) : den;
-  return roundToDouble(a / b, exp2 - shift, a % b !== 0n);
-}
-
-/** libmPow: C's pow(x, y) for x > 0 (no Python errors: overflow gives Infinity), as accurate as glibc's. */
+/** libmPow: C's pow(x, y) for x > 0 (no Python errors: overflow gives Infinity), glibc's result. */
 export function libmPow(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (!Number.isFinite(x) || !Number.isFinite(y) || x !== x || y !== y || x <= 0) return Math.pow(x, y);
-  return accuratePow(x, y);
-}
-
-/** accuratePow: x ** y for finite x > 0, x != 1 and finite y != 0 (Infinity on overflow). */
-function accuratePow(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === 2) return x * x;
-  if (y === -1) return 1 / x;
-  if (y === 0.5) return Math.sqrt(x);
-  if (Number.isInteger(y) && ((y > 2 && y <= 64) || (y < 0 && y >= -64))) return intPowDD(x, y);
-  logDD(x);
-  const lh = REG[0];
-  const ll = REG[1];
-  const approx = y * lh;
-  if (approx > 710) return Infinity;
-  if (approx < -746) return 0;
-  twoProd(y, lh);
-  const e = REG[1] + y * ll;
-  const th = REG[0] + e;
-  const tl = e - (th - REG[0]);
-  expDD(th, tl);
-  const r = REG[0] + REG[1];
-  const k = REG[2];
-  if (k > 1000) return r * 2 ** 1000 * 2 ** (k - 1000);
-  if (k < -1000) return r * 2 ** -1000 * 2 ** (k + 1000);
-  return r * 2 ** k;
+  return glibcPow(x, y);
 }
 
 /** floatPow: a ** b as a Python value (a float, or a complex for a negative base to a fractional power). */

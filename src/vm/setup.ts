@@ -22,6 +22,7 @@ import { currentVM } from './current.js';
 import { frameLocals } from '../builtins/vm-functions.js';
 import type { VM } from './vm.js';
 import { makeMathModule } from '../modules/math.js';
+import { makeRandomModule } from '../modules/random.js';
 // The type files, imported for the methods they attach to their types.
 import '../objects/object-type.js';
 import '../objects/type-type.js';
@@ -65,6 +66,7 @@ export function installRuntime(): void {
   setDirNoArgsHook(() => locals());
   setVarsNoArgsHook(locals);
   registerNativeModule('math', () => makeMathModule());
+  registerNativeModule('_random', () => makeRandomModule());
   // Builtin generic classes defined in files that load after generic-alias.ts.
   for (const t of [setType, frozensetType, enumerateType]) defineClassGetItem(t);
   registerTypeSubscript((key) => newGenericAlias(typeType, key));

@@ -56,6 +56,11 @@ export interface VMOptions {
   path?: string[];
   /** checked: verify every instruction's stack effect against the opcode table (tests). */
   checked?: boolean;
+  /**
+   * urandom: the entropy source (os.urandom, an unseeded random.Random); by default a generator
+   * with a fixed seed, so that runs repeat. The OS interface issue moves it there.
+   */
+  urandom?: (n: number) => Uint8Array;
 }
 
 /** SendResult: what resuming a generator produced. */
@@ -87,6 +92,7 @@ export class VM {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string | null;
+  readonly urandom: (n: number) => Uint8Array;
   /** sources: filename -> source text, for tracebacks. */
   readonly sources = new Map<string, string>();
   readonly sys: PyModule;
@@ -96,6 +102,7 @@ export class VM {
     this.stdout = options.stdout ?? (() => {});
     this.stderr = options.stderr ?? (() => {});
     this.readFile = options.readFile ?? (() => null);
+    this.urandom = options.urandom ?? seededEntropy(0x5eed);
     const prevMeter = setActiveMeter(this.meter);
     const prevVM = setCurrentVM(this);
     try {
@@ -561,3 +568,21 @@ export function funcDescription(f: PyValue): string {
   return `${qualname}()`;
 }
 
+/**
+ * seededEntropy: a deterministic byte stream (xorshift32 from a fixed seed) standing in for the
+ * host's entropy: the same bytes on every run of every machine.
+ */
+export function seededEntropy(seed: number): (n: number) => Uint8Array {
+  let x = seed >>> 0 || 1;
+  return (n) => {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
+      out[i] = x & 0xff;
+    }
+    return out;
+  };
+}
