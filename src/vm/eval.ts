@@ -5,13 +5,12 @@
 // Every executed instruction is counted (`n`, added to the meter when the loop is left).
 
 import type { PyValue } from '../objects/object.js';
-import { PyObject } from '../objects/object.js';
 import { PyType, typeOf, objectType, typeType, isInstance, currentTypeEpoch } from '../objects/type.js';
 import { cacheEntry, loadGlobalSlow, type AttrCache, type GlobalCache, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr } from './attr-cache.js';
-import { None, Ellipsis, NotImplemented } from '../objects/singletons.js';
+import { None } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { floatType } from '../objects/types.js';
-import { PyTuple, newTuple, EMPTY_TUPLE } from '../objects/tuple.js';
+import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList, newList, ListIterator, listIteratorType } from '../objects/list.js';
 import { RangeIterator, rangeIteratorType } from '../objects/range.js';
 import { PyDict } from '../objects/dict.js';
@@ -58,10 +57,7 @@ import {
   repr,
   str,
   format,
-  eqValues,
   descrGet,
-  genericGetAttr,
-  attributeError,
   getIterOpt,
   lenOf,
 } from '../objects/protocol.js';
@@ -82,7 +78,6 @@ import { funcDescription } from './vm.js';
 /** NULL: the "no self" marker CALL expects below a plain callable (PUSH_NULL). */
 const NULL = undefined;
 
-let objectGetattribute: PyValue | undefined;
 let objectNew: PyBuiltinFunction | undefined;
 
 function normBig(x: bigint): number | bigint {
