@@ -454,33 +454,9 @@ function logFastDD(x: number): void {
 export function exp(x: number): number {
   // glibc's algorithm (sysdeps/ieee754/dbl-64/e_exp.c), which CPython's math.exp calls:
   // x = k ln2/128 + r, exp(x) = 2^(k/128) (1 + tail + exp(r) - 1), not correctly rounded.
-  const ax = Math.abs(x);
-  if (!(ax >= 5.551115123125783e-17 && ax < 512)) {
-    if (ax < 5.551115123125783e-17) return 1 + x;
-    if (!(ax < 1024)) {
-      if (x === -Infinity) return 0;
-      if (x !== x || x === Infinity) return 1 + x;
-      return x < 0 ? 0 : Infinity;
-    }
-  }
-  // k = round(x * 128/ln2): adding 0x1.8p52 rounds to an integer (fused, as the product's one use is an add).
-  const shifted = fma(EXP_INV_LN2_N, x, 6755399441055744);
-  const k = shifted - 6755399441055744;
-  // As GCC compiles glibc's FMA build: a * b + c contracted into fma wherever it appears.
-  const r = fma(k, EXP_NEG_LN2_LO_N, fma(k, EXP_NEG_LN2_HI_N, x));
-  const idx = k & 127;
-  const e = (k - idx) / 128;
-  const tail = EXP_TAIL[idx]!;
-  const r2 = r * r;
-  const C = EXP_POLY;
-  const tmp = fma(r2 * r2, fma(r, C[3]!, C[2]!), fma(r2, fma(r, C[1]!, C[0]!), tail + r));
-  if (ax < 512) {
-    const scale = EXP_SCALE[idx]! * pow2(e);
-    // The x86-64 build that CPython's glibc selects fuses this into fma(scale, tmp, scale).
-    return fma(scale, tmp, scale);
-  }
-  // 512 <= |x| < 1024: the scale's exponent may be out of range (specialcase).
-  return expSpecialCase(tmp, idx, e, k);
+  if (x !== x || x === Infinity) return x;
+  if (x === -Infinity) return 0;
+  return expInline(x, 0);
 }
 
 /**
@@ -559,13 +535,17 @@ export function glibcPow(x: number, y: number): number {
 const POW_BITS = new Float64Array(1);
 const POW_WORDS = new Uint32Array(POW_BITS.buffer);
 
-/** expInline: exp(x + xtail) for pow, |xtail| small (glibc's exp_inline, sign applied by the caller). */
+/**
+ * expInline: exp(x + xtail) for finite x, |xtail| small (glibc's exp_inline; exp is xtail = 0,
+ * pow applies its sign itself). Multiply-adds are fused as GCC compiles glibc's FMA build.
+ */
 function expInline(x: number, xtail: number): number {
   const ax = Math.abs(x);
   if (!(ax >= 5.551115123125783e-17 && ax < 512)) {
     if (ax < 5.551115123125783e-17) return 1.0 + x;
     if (!(ax < 1024)) return x < 0 ? 0 : Infinity;
   }
+  // k = round(x * 128/ln2): adding 0x1.8p52 rounds to an integer.
   const shifted = fma(EXP_INV_LN2_N, x, 6755399441055744);
   const k = shifted - 6755399441055744;
   let r = fma(k, EXP_NEG_LN2_LO_N, fma(k, EXP_NEG_LN2_HI_N, x));
