@@ -112,9 +112,6 @@ function quickTwoSum(a: number, b: number): void {
   REG[0] = s;
 }
 
-// Word 0 of a double's two 32-bit words is its low half (little-endian, as pow2 above assumes).
-const FMA_BITS = new Float64Array(1);
-const FMA_WORDS = new Uint32Array(FMA_BITS.buffer);
 
 /**
  * fma: a * b + c with one rounding, for finite operands whose product and sum stay normal (the
@@ -133,20 +130,20 @@ export function fma(a: number, b: number, c: number): number {
   const tl = REG[1]!;
   if (tl !== 0) {
     // Round th to odd: if its last bit is even, step one unit toward tl.
-    FMA_BITS[0] = th;
-    if ((FMA_WORDS[0]! & 1) === 0) {
+    F64[0] = th;
+    if ((U32[0]! & 1) === 0) {
       const up = (tl > 0) === (th > 0);
       // Stepping the magnitude up or down by one unit in the last place.
-      const lo = FMA_WORDS[0]!;
+      const lo = U32[0]!;
       if (up) {
-        FMA_WORDS[0] = lo + 1;
+        U32[0] = lo + 1;
       } else if (lo !== 0) {
-        FMA_WORDS[0] = lo - 1;
+        U32[0] = lo - 1;
       } else {
-        FMA_WORDS[0] = 0xffffffff;
-        FMA_WORDS[1] = FMA_WORDS[1]! - 1;
+        U32[0] = 0xffffffff;
+        U32[1] = U32[1]! - 1;
       }
-      th = FMA_BITS[0]!;
+      th = F64[0]!;
     }
   }
   return uh + th;
@@ -495,18 +492,18 @@ export function glibcPow(x: number, y: number): number {
     return x > 1 === y > 0 ? Infinity : 0;
   }
   // log(x) = k ln2 + log(c) + log1p(z/c - 1), z = x / 2^k near 1 (subnormals normalized first).
-  POW_BITS[0] = x;
+  F64[0] = x;
   let k0 = 0;
   if (x < 2.2250738585072014e-308) {
-    POW_BITS[0] = x * 4503599627370496;
+    F64[0] = x * 4503599627370496;
     k0 = -52;
   }
-  const hiWord = POW_WORDS[1]!;
+  const hiWord = U32[1]!;
   const tmpHi = (hiWord - 0x3fe69555) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = (tmpHi >> 20) + k0;
-  POW_WORDS[1] = hiWord - (tmpHi & 0xfff00000);
-  const z = POW_BITS[0]!;
+  U32[1] = hiWord - (tmpHi & 0xfff00000);
+  const z = F64[0]!;
   const invc = POW_INVC[i]!;
   const logc = POW_LOGC[i]!;
   const logctail = POW_LOGCTAIL[i]!;
@@ -532,8 +529,6 @@ export function glibcPow(x: number, y: number): number {
   return expInline(ehi, elo);
 }
 
-const POW_BITS = new Float64Array(1);
-const POW_WORDS = new Uint32Array(POW_BITS.buffer);
 
 /**
  * expInline: exp(x + xtail) for finite x, |xtail| small (glibc's exp_inline; exp is xtail = 0,
@@ -580,8 +575,6 @@ export function exp2(x: number): number {
   return roundScaled(REG[0], REG[1], REG[2] + k);
 }
 
-const LOG_BITS = new Float64Array(1);
-const LOG_WORDS = new Uint32Array(LOG_BITS.buffer);
 
 /**
  * log: the natural logarithm as glibc computes it (sysdeps/ieee754/dbl-64/e_log.c, the x86-64
@@ -621,13 +614,13 @@ export function log(x: number): number {
     k0 = -52;
   }
   // x = 2^k z with z in [0x1.6p-1, 0x1.6p0); i picks the subinterval (7 bits) z falls in.
-  LOG_BITS[0] = x;
-  const hiWord = LOG_WORDS[1]!;
+  F64[0] = x;
+  const hiWord = U32[1]!;
   const tmpHi = (hiWord - 0x3fe60000) | 0;
   const i = (tmpHi >>> 13) & 127;
   const k = (tmpHi >> 20) + k0;
-  LOG_WORDS[1] = hiWord - (tmpHi & 0xfff00000);
-  const z = LOG_BITS[0]!;
+  U32[1] = hiWord - (tmpHi & 0xfff00000);
+  const z = F64[0]!;
   const invc = LOG_TAB[2 * i]!;
   const logc = LOG_TAB[2 * i + 1]!;
   // r = fma(z, invc, -1): z * invc exactly as p + e, and p - 1 is exact (p is near 1).
