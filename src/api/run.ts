@@ -11,13 +11,22 @@ import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
-import { LimitError } from '../vm/limit-error.js';
+import { LimitError, ProcessExit } from '../vm/limit-error.js';
+import { ReplayDivergence } from '../os/trace.js';
 import { installRuntime } from '../vm/setup.js';
 import { STDLIB_ROOT } from '../vm/import.js';
+import { MemoryOS } from '../os/memory.js';
+import type { OS } from '../os/interface.js';
+import { call } from '../objects/protocol.js';
 
-/** RunOptions: a program's world. */
-export interface RunOptions extends VMOptions {
+/** RunOptions: a program's world: an OS (default: a fresh MemoryOS with the given streams). */
+export interface RunOptions extends Omit<VMOptions, 'os'> {
+  os?: OS;
   filename?: string;
+  /** stdout / stderr / stdin: the streams of the default MemoryOS (ignored when `os` is given). */
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  stdin?: string;
 }
 
 /** RunResult: how the program ended, and what it cost. */
@@ -42,8 +51,30 @@ function exitCodeOf(vm: VM, e: PyException): number {
   } catch {
     text = '<exception str() failed>';
   }
-  vm.stderr(text + '\n');
+  report(vm, text + '\n');
   return 1;
+}
+
+/** report: writes to stderr; if even that fails (descriptor 2 closed), the text is lost, as in CPython. */
+function report(vm: VM, text: string): void {
+  try {
+    vm.stderr(text);
+  } catch {
+    // Nothing is left to tell.
+  }
+}
+
+/** flushFiles: at exit, files the program left open are flushed, as CPython's finalizers do. */
+function flushFiles(vm: VM): void {
+  const io = vm.modules.getStr('io');
+  if (!(io instanceof PyModule)) return;
+  const flush = io.dict.getStr('_flush_open_files');
+  if (flush === undefined) return;
+  try {
+    call(flush, []);
+  } catch {
+    // As at CPython's shutdown, a file that cannot be flushed is given up silently.
+  }
 }
 
 /** runProgram: compiles and runs `source` as __main__ in a fresh interpreter. */
@@ -51,7 +82,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   installRuntime();
   const filename = options.filename ?? '<string>';
   const path = [...(options.path ?? []), STDLIB_ROOT];
-  const vm = new VM({ ...options, argv: options.argv ?? [filename], path });
+  const os = options.os ?? new MemoryOS({ stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, argv: options.argv ?? [filename] });
+  const vm = new VM({ os, path, checked: options.checked, argv: options.argv });
   const leave = vm.enter();
   let exitCode = 0;
   try {
@@ -68,25 +100,36 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       vm.runCode(code, main.dict);
     } catch (e) {
       if (e instanceof PySyntaxError) {
-        vm.stderr(formatSyntaxError(e));
+        report(vm, formatSyntaxError(e));
         exitCode = 1;
       } else if (e instanceof PyException) {
         if (e.cls.isSubtypeOf(SystemExit)) exitCode = exitCodeOf(vm, e);
         else {
-          vm.stderr(formatException(vm, e));
+          report(vm, formatException(vm, e));
           exitCode = 1;
         }
+      } else if (e instanceof ProcessExit) {
+        exitCode = e.status;
+      } else if (e instanceof ReplayDivergence) {
+        report(vm, `terrarium: ${e.message}\n`);
+        exitCode = 1;
       } else if (e instanceof LimitError) {
-        vm.stderr(`terrarium: ${e.message}\n`);
+        report(vm, `terrarium: ${e.message}\n`);
         exitCode = 1;
       } else {
         const msg = e instanceof Error ? e.message : String(e);
-        vm.stderr(`terrarium: internal error: ${msg}\n`);
+        report(vm, `terrarium: internal error: ${msg}\n`);
         exitCode = 1;
       }
     }
   } finally {
+    flushFiles(vm);
     leave();
+  }
+  try {
+    os.exit(exitCode);
+  } catch {
+    // The OS's own failure at exit changes nothing about how the program ended.
   }
   return { exitCode, instructions: vm.meter.instructions, heapBytes: vm.meter.allocated, checkFailures: vm.checkFailures };
 }

@@ -1,14 +1,15 @@
 // The builtins that need the running interpreter: globals, locals, vars() without an argument,
-// exec, eval, compile, __import__, input and open (the last two are completed by the OS issue).
+// exec, eval, compile, __import__, input and open.
 
 import type { PyValue } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
 import { PyCode } from '../objects/code.js';
 import { None } from '../objects/singletons.js';
 import { builtinFunction, type PyBuiltinFunction } from '../objects/builtin-function.js';
-import { raise, TypeError, ValueError, OSError, EOFError } from '../objects/exception.js';
+import { raise, TypeError, ValueError } from '../objects/exception.js';
+import { builtinInput } from '../modules/std-streams.js';
 import { typeOf } from '../objects/type.js';
-import { getAttrOpt } from '../objects/protocol.js';
+import { call, getAttr, getAttrOpt } from '../objects/protocol.js';
 import { ArgSpec } from './args.js';
 import { currentVM } from '../vm/current.js';
 import { Frame } from '../vm/frame.js';
@@ -112,8 +113,13 @@ export function makeVMFunctions(): Record<string, PyBuiltinFunction> {
       const globals = g instanceof PyDict ? g : (vm.frame?.globals ?? new PyDict());
       return vm.importName(name, globals, fromlist ?? None, typeof level === 'number' ? level : 0);
     }),
-    input: builtinFunction('input', () => raise(EOFError, 'EOF when reading a line')),
-    open: builtinFunction('open', () => raise(OSError, 'open() is not available yet: the sandbox has no filesystem until the OS interface lands')),
+    input: builtinInput,
+    open: builtinFunction('open', (args, kw) => {
+      // io.open, loaded on first use (it is written in Python, in stdlib/io.py).
+      const vm = currentVM();
+      const io = vm.importName('io', vm.frame?.globals ?? new PyDict(), None, 0);
+      return call(getAttr(io, 'open'), args, kw);
+    }),
   };
 }
 

@@ -4,9 +4,9 @@
 import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { decodeSource } from '../parser/source.js';
-import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CannotOpen, readSource } from './read-source.js';
+import { CannotOpen, readSource, type SourceFile } from './read-source.js';
+import { checkFlags, emptyFlags, FlagError, makeWorld, WORLD_FLAGS, type WorldFlags } from './world.js';
 import { HELP_TEXT, TRY_HELP, USAGE, VERSION_TEXT } from './usage.js';
 
 /** Exit codes, as python3 uses them, plus EX_SOFTWARE from sysexits.h for our own failures. */
@@ -68,31 +68,36 @@ async function printDis(arg: string): Promise<number> {
   }
 }
 
-/** hostReadFile: the file-reading hook imports use (the OS-interface issue replaces it). */
-function hostReadFile(path: string): string | null {
+function outBytes(d: Uint8Array): void {
+  process.stdout.write(d);
+}
+
+function errBytes(d: Uint8Array): void {
+  process.stderr.write(d);
+}
+
+async function runSource(
+  source: string,
+  filename: string,
+  argv: string[],
+  scriptDir: string,
+  flags: WorldFlags,
+  script: SourceFile | null,
+  stdin: boolean,
+): Promise<number> {
+  let world;
   try {
-    if (!statSync(path).isFile()) return null;
-    return decodeSource(readFileSync(path), path);
+    world = makeWorld(flags, script, argv, { out: outBytes, err: errBytes, stdin });
   } catch (e) {
-    if (e instanceof PySyntaxError) throw e;
-    return null;
+    if (e instanceof FlagError) return usageError(`terrarium: ${e.message}`);
+    throw e;
   }
-}
-
-async function runSource(source: string, filename: string, argv: string[], scriptDir: string): Promise<number> {
   const { runProgram } = await import('../api/run.js');
-  const result = runProgram(source, {
-    filename,
-    argv,
-    path: [scriptDir],
-    stdout: out,
-    stderr: err,
-    readFile: hostReadFile,
-  });
-  return result.exitCode;
+  const result = runProgram(source, { os: world.os, filename, argv, path: [scriptDir] });
+  return world.finish(result.exitCode);
 }
 
-async function runFile(arg: string, rest: string[]): Promise<number> {
+async function runFile(arg: string, rest: string[], flags: WorldFlags): Promise<number> {
   const file = readSource(arg);
   if (file instanceof CannotOpen) {
     err(file.message + '\n');
@@ -106,10 +111,10 @@ async function runFile(arg: string, rest: string[]): Promise<number> {
     err(formatSyntaxError(e));
     return EXIT_ERROR;
   }
-  return runSource(source, file.path, [arg, ...rest], dirname(file.path));
+  return runSource(source, file.path, [arg, ...rest], dirname(file.path), flags, file, true);
 }
 
-async function runStdin(rest: string[]): Promise<number> {
+async function runStdin(rest: string[], flags: WorldFlags): Promise<number> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   let source: string;
@@ -120,12 +125,35 @@ async function runStdin(rest: string[]): Promise<number> {
     err(formatSyntaxError(e));
     return EXIT_ERROR;
   }
-  return runSource(source, '<stdin>', ['-', ...rest], process.cwd());
+  return runSource(source, '<stdin>', ['-', ...rest], flags.cwd ?? process.cwd(), flags, null, false);
 }
 
 async function run(argv: string[]): Promise<number> {
+  const flags = emptyFlags();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const flagName = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const worldFlag = WORLD_FLAGS[flagName];
+    if (worldFlag !== undefined) {
+      const value = eq > 0 && flagName !== arg ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return usageError(`Argument expected for the ${flagName} option`);
+      try {
+        worldFlag(flags, value);
+      } catch (e) {
+        if (e instanceof FlagError) return usageError(`terrarium: ${e.message}`);
+        throw e;
+      }
+      continue;
+    }
+    if (arg === '--real-time') {
+      flags.realTime = true;
+      continue;
+    }
+    if (arg === '--changes') {
+      flags.changes = true;
+      continue;
+    }
     if (arg === '-h' || arg === '--help') {
       out(HELP_TEXT);
       return EXIT_OK;
@@ -149,16 +177,35 @@ async function run(argv: string[]): Promise<number> {
     if (arg === '-c') {
       const code = argv[i + 1];
       if (code === undefined) return usageError('Argument expected for the -c option');
-      return runSource(code, '<string>', ['-c', ...argv.slice(i + 2)], process.cwd());
+      const checked = validate(flags);
+      if (checked !== null) return checked;
+      return runSource(code, '<string>', ['-c', ...argv.slice(i + 2)], flags.cwd ?? process.cwd(), flags, null, true);
     }
-    if (arg === '-') return runStdin(argv.slice(i + 1));
+    if (arg === '-') {
+      const checked = validate(flags);
+      return checked ?? runStdin(argv.slice(i + 1), flags);
+    }
     if (arg.startsWith('--')) return usageError(`unknown option ${arg}`);
     if (arg.startsWith('-')) return usageError(`Unknown option: ${arg.slice(0, 2)}`);
     // The first non-option is the program; what follows it is the program's own argv.
-    return runFile(arg, argv.slice(i + 1));
+    const checked = validate(flags);
+    return checked ?? runFile(arg, argv.slice(i + 1), flags);
   }
-  if (!process.stdin.isTTY) return runStdin([]);
+  const checked = validate(flags);
+  if (checked !== null) return checked;
+  if (!process.stdin.isTTY) return runStdin([], flags);
   return usageError('terrarium: no FILE given (an interactive prompt comes in a later issue)');
+}
+
+/** validate: flag combinations; null when they are fine, else the usage error's exit code. */
+function validate(flags: WorldFlags): number | null {
+  try {
+    checkFlags(flags);
+    return null;
+  } catch (e) {
+    if (e instanceof FlagError) return usageError(`terrarium: ${e.message}`);
+    throw e;
+  }
 }
 
 function describe(e: unknown): string {

@@ -4,7 +4,7 @@
 // ints), and SHA-512 for random.seed() of str and bytes. stdlib/random.py builds the Random class
 // and every distribution on top, so that a seed gives exactly CPython's sequences.
 //
-// An unseeded generator seeds itself from the interpreter's entropy (VM.urandom), which is a
+// An unseeded generator seeds itself from the interpreter's entropy (the OS interface's urandom), which is a
 // deterministic generator unless the embedder supplies one.
 
 import { PyObject, type PyValue } from '../objects/object.js';
@@ -21,6 +21,7 @@ import { normBig, bigBitLength } from '../objects/int.js';
 import { raise, TypeError, ValueError, OverflowError } from '../objects/exception.js';
 import { currentVM } from '../vm/current.js';
 import { charge, SIZE } from '../vm/meter.js';
+import { osCall } from './os-errors.js';
 
 const N = 624;
 const M = 397;
@@ -150,7 +151,7 @@ const seedHash: NativeFn = (args) => {
 /** seed_urandom(state): seeds from 624 words of the interpreter's entropy (random_seed_urandom). */
 const seedUrandom: NativeFn = (args) => {
   const st = stateArg(args[0], 'seed_urandom');
-  const bytes = currentVM().urandom(N * 4);
+  const bytes = osCall(() => currentVM().os.urandom(N * 4));
   const key = new Uint32Array(N);
   for (let i = 0; i < N; i++) key[i] = (bytes[4 * i]! | (bytes[4 * i + 1]! << 8) | (bytes[4 * i + 2]! << 16) | (bytes[4 * i + 3]! << 24)) >>> 0;
   st.initByArray(key);
@@ -294,7 +295,7 @@ export function makeRandomModule(): PyModule {
       if (n < 0) raise(ValueError, 'negative argument not allowed');
       if (typeof n === 'bigint' || n > 1 << 30) raise(OverflowError, 'cannot fit \'int\' into an index-sized integer');
       charge(SIZE.BYTES + n);
-      return newBytes(currentVM().urandom(n));
+      return newBytes(osCall(() => currentVM().os.urandom(n)));
     },
   };
   for (const [name, fn] of Object.entries(fns)) d.setStr(name, builtinFunction(name, fn));

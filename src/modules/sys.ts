@@ -1,5 +1,5 @@
-// The sys module: argv, exit, recursion limit, modules, path, version information, and stdout /
-// stderr objects that write through the interpreter's output hooks.
+// The sys module: argv, exit, recursion limit, modules, path, version information, and the
+// standard streams (std-streams.ts), which read and write descriptors 0-2 of the OS interface.
 
 import type { PyValue } from '../objects/object.js';
 import { PyObject } from '../objects/object.js';
@@ -23,6 +23,7 @@ import { markEscaped } from '../vm/frame.js';
 import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { PyFloat } from '../objects/float.js';
 import { EOFError, OSError, OverflowError } from '../objects/exception.js';
+import { makeStdStreams } from './std-streams.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
 
 const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
@@ -33,55 +34,6 @@ const hashInfoType = makeStructSeqType('sys', 'hash_info', [
   'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff',
 ]);
 const intInfoType = makeStructSeqType('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
-
-/** stdinType: sys.stdin, which has nothing to read until the OS interface provides input. */
-const stdinType = makeBuiltinType('TextIOWrapper', undefined, { module: '_io' });
-defineMethods(stdinType, {
-  read: () => '',
-  readline: () => '',
-  readlines: () => newList([]),
-  isatty: () => false,
-  readable: () => true,
-  writable: () => false,
-  fileno: () => raise(OSError, 'fileno is not available in the sandbox'),
-  __iter__: (args) => args[0]!,
-  __next__: () => raise(EOFError, 'EOF when reading a line'),
-  __repr__: () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>",
-});
-
-/** textStreamType: the type of sys.stdout / sys.stderr (a minimal TextIOWrapper). */
-export const textStreamType = makeBuiltinType('TextIOWrapper', undefined, { module: '_io' });
-
-/** PyTextStream: a write-only text stream that forwards to a host hook. */
-export class PyTextStream extends PyObject {
-  constructor(
-    readonly streamName: string,
-    readonly sink: (text: string) => void,
-  ) {
-    super(textStreamType);
-  }
-}
-
-const WRITE = new ArgSpec('write', 's, /');
-defineMethods(textStreamType, {
-  write: (args, kw) => {
-    const [s] = WRITE.unpack(args, kw, 1);
-    if (typeof s !== 'string') raise(TypeError, `write() argument must be str, not ${typeOf(s!).name}`);
-    (args[0] as PyTextStream).sink(s);
-    return s.length;
-  },
-  flush: () => None,
-  isatty: () => false,
-  writable: () => true,
-  readable: () => false,
-  fileno: () => raise(ValueError, 'fileno is not available in the sandbox'),
-  __repr__: (args) => `<_io.TextIOWrapper name='<${(args[0] as PyTextStream).streamName}>' mode='w' encoding='utf-8'>`,
-});
-defineGetSets(textStreamType, {
-  encoding: { get: () => 'utf-8' },
-  name: { get: (o) => `<${(o as PyTextStream).streamName}>` },
-  closed: { get: () => false },
-});
 
 /** simpleNamespaceType: `types.SimpleNamespace` (sys.implementation is one). */
 export const simpleNamespaceType = makeBuiltinType('SimpleNamespace', undefined, { module: 'types' });
@@ -137,8 +89,7 @@ let SET_MAX_DIGITS: ArgSpec | undefined;
 export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule {
   const m = new PyModule('sys');
   const d = m.dict;
-  const stdout = new PyTextStream('stdout', vm.stdout);
-  const stderr = new PyTextStream('stderr', vm.stderr);
+  const [stdin, stdout, stderr] = makeStdStreams();
   d.setStr('argv', newList(argv.slice()));
   d.setStr('orig_argv', newList(['terrarium', ...argv]));
   d.setStr('path', newList(path.slice()));
@@ -169,7 +120,6 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
   );
   d.setStr('hash_info', structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, 'terrarium-fnv', 64, 0, 0]));
   d.setStr('int_info', structSeq(intInfoType, [30, 4, 4300, 640]));
-  const stdin = new PyObject(stdinType);
   d.setStr('stdin', stdin);
   d.setStr('__stdin__', stdin);
   d.setStr(

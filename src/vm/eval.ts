@@ -68,10 +68,11 @@ import { Frame, functionFrame, recycleFrame, markEscaped, RESUME_CALL, RESUME_EN
 import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
-import { LimitError } from './limit-error.js';
+import { VMStop } from './limit-error.js';
+import { OSFault, strerror } from '../os/errno.js';
 import { compareCodePoints } from '../objects/str-index.js';
 import { strContains } from '../objects/str.js';
-import { newNameError } from '../objects/exception-methods.js';
+import { newNameError, newOSError } from '../objects/exception-methods.js';
 import type { VM } from './vm.js';
 import { funcDescription } from './vm.js';
 
@@ -315,10 +316,11 @@ function handlerFor(code: PyCode, lasti: number): number {
   return -1;
 }
 
-/** toPyException: what a JS throw means in Python. LimitErrors pass through untouched. */
+/** toPyException: what a JS throw means in Python. VMStops (limits, os._exit, replay divergence) pass through untouched. */
 function toPyException(vm: VM, e: unknown): PyException {
   if (e instanceof PyException) return e;
-  if (e instanceof LimitError) throw e;
+  if (e instanceof VMStop) throw e;
+  if (e instanceof OSFault) return newOSError(e.errno, strerror(e.errno));
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return pyError(RecursionError, 'maximum recursion depth exceeded');
   }

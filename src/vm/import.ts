@@ -1,6 +1,6 @@
 // The import system: `import a.b`, `from . import x`, packages with __init__.py, sys.modules
 // caching, builtin (native) modules, and Python source found on sys.path. Files are read through
-// the VM's single readFile hook (the OS interface will own it); compiled code is cached by source.
+// the OS interface like every other file; compiled code is cached by source.
 
 import type { PyValue } from '../objects/object.js';
 import { PyDict } from '../objects/dict.js';
@@ -15,6 +15,10 @@ import { newImportError } from '../objects/exception-methods.js';
 import { STDLIB_BUNDLE } from '../stdlib/bundle.generated.js';
 import { deserializeCode } from '../compiler/serialize.js';
 import type { PyCode } from '../objects/code.js';
+import { OSFault } from '../os/errno.js';
+import { O_RDONLY, isReg } from '../os/interface.js';
+import { concat } from '../os/filesystem.js';
+import { decodeSource } from '../parser/source.js';
 
 /** STDLIB_ROOT: the directory on sys.path where the precompiled stdlib/ modules appear. */
 export const STDLIB_ROOT = '/terrarium/stdlib';
@@ -42,10 +46,33 @@ function findModule(vm: VM, base: string): { file: string; isPkg: boolean; code:
       if (m !== null) return { file, isPkg, code: m.code, source: m.source };
       continue;
     }
-    const source = vm.readFile(file);
+    const source = readSource(vm, file);
     if (source !== null) return { file, isPkg, code: null, source };
   }
   return null;
+}
+
+/** readSource: a module file's text through the OS interface, or null when there is none. */
+function readSource(vm: VM, file: string): string | null {
+  const os = vm.os;
+  let fd: number;
+  try {
+    fd = os.open(file, O_RDONLY, 0);
+  } catch (e) {
+    if (e instanceof OSFault) return null;
+    throw e;
+  }
+  try {
+    if (!isReg(os.fstat(fd).mode)) return null;
+    const chunks: Uint8Array[] = [];
+    for (let c = os.read(fd, 1 << 16); c.length > 0; c = os.read(fd, 1 << 16)) chunks.push(c);
+    return decodeSource(concat(chunks), file);
+  } catch (e) {
+    if (e instanceof OSFault) return null;
+    throw e;
+  } finally {
+    os.close(fd);
+  }
 }
 
 /** NativeModuleFactory: makes a builtin module for a VM. */

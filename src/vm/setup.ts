@@ -23,6 +23,7 @@ import { frameLocals } from '../builtins/vm-functions.js';
 import type { VM } from './vm.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeRandomModule } from '../modules/random.js';
+import { makePosixModule } from '../modules/posix.js';
 // The type files, imported for the methods they attach to their types.
 import '../objects/object-type.js';
 import '../objects/type-type.js';
@@ -67,6 +68,7 @@ export function installRuntime(): void {
   setVarsNoArgsHook(locals);
   registerNativeModule('math', () => makeMathModule());
   registerNativeModule('_random', () => makeRandomModule());
+  registerNativeModule('posix', () => makePosixModule());
   // Builtin generic classes defined in files that load after generic-alias.ts.
   for (const t of [setType, frozensetType, enumerateType]) defineClassGetItem(t);
   registerTypeSubscript((key) => newGenericAlias(typeType, key));

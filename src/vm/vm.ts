@@ -42,25 +42,21 @@ import { execute, newFrameFor, makeGenerator } from './eval.js';
 import { PyGenerator, GEN_CLOSED, GEN_CREATED, GEN_RUNNING, coroutineType, generatorType } from './generator.js';
 import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '../compiler/opcodes.js';
 import { vmHooks } from './hooks.js';
+import type { OS } from '../os/interface.js';
+import { osCall } from '../modules/os-errors.js';
+
+const utf8Encoder = new TextEncoder();
 
 /** VMOptions: what the embedder (or the CLI) gives an interpreter. */
 export interface VMOptions {
-  /** stdout / stderr: receive text the program writes. */
-  stdout?: (text: string) => void;
-  stderr?: (text: string) => void;
-  /** readFile: the file-reading hook for imports (until the OS interface exists); null if absent. */
-  readFile?: (path: string) => string | null;
-  /** argv: sys.argv. */
+  /** os: the world the program sees (every effect and every input goes through it). */
+  os: OS;
+  /** argv: sys.argv (default: the OS's argv). */
   argv?: string[];
   /** path: sys.path entries (directories searched by import). */
   path?: string[];
   /** checked: verify every instruction's stack effect against the opcode table (tests). */
   checked?: boolean;
-  /**
-   * urandom: the entropy source (os.urandom, an unseeded random.Random); by default a generator
-   * with a fixed seed, so that runs repeat. The OS interface issue moves it there.
-   */
-  urandom?: (n: number) => Uint8Array;
 }
 
 /** SendResult: what resuming a generator produced. */
@@ -89,25 +85,19 @@ export class VM {
   readonly checked: boolean;
   readonly checkFailures: string[] = [];
   internalErrors = 0;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => string | null;
-  readonly urandom: (n: number) => Uint8Array;
+  readonly os: OS;
   /** sources: filename -> source text, for tracebacks. */
   readonly sources = new Map<string, string>();
   readonly sys: PyModule;
 
-  constructor(options: VMOptions = {}) {
+  constructor(options: VMOptions) {
     this.checked = options.checked ?? false;
-    this.stdout = options.stdout ?? (() => {});
-    this.stderr = options.stderr ?? (() => {});
-    this.readFile = options.readFile ?? (() => null);
-    this.urandom = options.urandom ?? seededEntropy(0x5eed);
+    this.os = options.os;
     const prevMeter = setActiveMeter(this.meter);
     const prevVM = setCurrentVM(this);
     try {
       this.builtins = vmHooks.makeBuiltins(this);
-      this.sys = vmHooks.makeSys(this, options.argv ?? [''], options.path ?? []);
+      this.sys = vmHooks.makeSys(this, options.argv ?? this.os.argv(), options.path ?? []);
       this.modules.setStr('sys', this.sys);
       this.modules.setStr('builtins', vmHooks.makeBuiltinsModule(this, this.builtins));
     } finally {
@@ -177,6 +167,20 @@ export class VM {
       frame.cells = cells;
     }
     return this.runFrame(frame);
+  }
+
+  /** stdout / stderr: writes text to descriptor 1 / 2 as UTF-8 (an OS failure becomes OSError). */
+  stdout(text: string): void {
+    this.writeText(1, text);
+  }
+
+  stderr(text: string): void {
+    this.writeText(2, text);
+  }
+
+  writeText(fd: number, text: string): void {
+    if (text === '') return;
+    osCall(() => this.os.write(fd, utf8Encoder.encode(text)));
   }
 
   enterRecursion(where: string): void {
@@ -566,23 +570,4 @@ export function funcDescription(f: PyValue): string {
   const module = getAttrOpt(f, '__module__');
   if (typeof module === 'string' && module !== 'builtins') return `${module}.${qualname}()`;
   return `${qualname}()`;
-}
-
-/**
- * seededEntropy: a deterministic byte stream (xorshift32 from a fixed seed) standing in for the
- * host's entropy: the same bytes on every run of every machine.
- */
-export function seededEntropy(seed: number): (n: number) => Uint8Array {
-  let x = seed >>> 0 || 1;
-  return (n) => {
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      x >>>= 0;
-      out[i] = x & 0xff;
-    }
-    return out;
-  };
 }

@@ -25,6 +25,7 @@ import { PYTHON, pythonJson } from '../support/python.js';
 import { stackProblems } from './support/verify.js';
 import { installRuntime } from '../../src/vm/setup.js';
 import { VM } from '../../src/vm/vm.js';
+import { MemoryOS } from '../../src/os/memory.js';
 
 const STDLIB = execFileSync(PYTHON, ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).trim();
 
@@ -195,7 +196,7 @@ function wellFormed(co: PyCode): string[] {
 let leave: () => void = () => {};
 beforeAll(() => {
   installRuntime();
-  leave = new VM().enter();
+  leave = new VM({ os: new MemoryOS() }).enter();
 });
 afterAll(() => leave());
 

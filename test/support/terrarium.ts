@@ -4,12 +4,14 @@
 // get, and only bundling inlines the Opcode enum into the eval loop's switch (run from the
 // TypeScript sources, each case is a property load and the loop is several times slower).
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { decodeSource } from '../../src/parser/source.js';
 
 type Api = typeof import('../../src/index.js');
-const { runProgram } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
+type HostApi = typeof import('../../src/os/host.js');
+const { runProgram, MemoryOS } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
+const { HostDirectory } = (await import(new URL('../../dist/host.js', import.meta.url).href)) as HostApi;
 
 /** Outcome: what a program printed and how it ended, plus the meter's figures. */
 export interface Outcome {
@@ -21,33 +23,41 @@ export interface Outcome {
   checkFailures: readonly string[];
 }
 
-function readHostFile(path: string): string | null {
-  try {
-    if (!statSync(path).isFile()) return null;
-    return decodeSource(readFileSync(path), path);
-  } catch {
-    return null;
-  }
+/** RunFileOptions: checked mode, argv, the working directory (made, empty, in memory) and stdin. */
+export interface RunFileOptions {
+  checked?: boolean;
+  argv?: string[];
+  cwd?: string;
+  stdin?: string;
 }
 
-/** runFile: runs the program at `path` (checked mode verifies every instruction's stack effect). */
-export function runFile(path: string, options: { checked?: boolean; argv?: string[] } = {}): Outcome {
+/**
+ * runFile: runs the program at `path` (checked mode verifies every instruction's stack effect).
+ * The script's directory is mounted read-only at its host path, so that imports next to it work
+ * as under python3; everything else is an empty in-memory file system.
+ */
+export function runFile(path: string, options: RunFileOptions = {}): Outcome {
   const abs = resolve(path);
   const source = decodeSource(readFileSync(abs), abs);
   return runText(source, abs, { ...options, dir: dirname(abs) });
 }
 
 /** runText: runs `source` as a program named `filename`. */
-export function runText(source: string, filename = '<string>', options: { checked?: boolean; argv?: string[]; dir?: string } = {}): Outcome {
+export function runText(source: string, filename = '<string>', options: RunFileOptions & { dir?: string } = {}): Outcome {
   let stdout = '';
   let stderr = '';
-  const r = runProgram(source, {
-    filename,
+  const os = new MemoryOS({
     argv: options.argv ?? [filename],
-    path: options.dir !== undefined ? [options.dir] : [],
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: readHostFile,
+    stdin: options.stdin,
+    cwd: options.cwd,
+    mounts: options.dir !== undefined ? { [options.dir]: new HostDirectory(options.dir) } : {},
+  });
+  const r = runProgram(source, {
+    os,
+    filename,
+    path: options.dir !== undefined ? [options.dir] : [],
     checked: options.checked ?? false,
   });
   return { stdout, stderr, exitCode: r.exitCode, instructions: r.instructions, heapBytes: r.heapBytes, checkFailures: r.checkFailures };

@@ -1,9 +1,12 @@
 // The Python-level tests: every test/py/<area>/*.py runs in a fresh Terrarium interpreter in
 // checked mode (each instruction's stack effect verified against the opcode table) and must print
 // what python3 prints for it and exit the same way. The files pass under python3 on their own.
+// python3 runs each in a fresh temporary directory; Terrarium in an empty in-memory directory of
+// the same path (the script's own directory is mounted read-only for imports).
 
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { PYTHON, run } from '../support/python.js';
 import { runFile, lastLine } from '../support/terrarium.js';
@@ -24,13 +27,17 @@ function testFiles(): string[] {
 }
 
 const FILES = testFiles();
-const oracle = new Map<string, { stdout: string; stderr: string; status: number | null }>();
+const oracle = new Map<string, { stdout: string; stderr: string; status: number | null; cwd: string }>();
 
 beforeAll(async () => {
   // python3 runs every file once, a few at a time.
   const queue = FILES.slice();
   const worker = async (): Promise<void> => {
-    for (let f = queue.shift(); f !== undefined; f = queue.shift()) oracle.set(f, await run(PYTHON, ['-B', f]));
+    for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
+      const cwd = mkdtempSync(join(tmpdir(), 'terrarium-py-'));
+      oracle.set(f, { ...(await run(PYTHON, ['-B', resolve(f)], { cwd })), cwd });
+      rmSync(cwd, { recursive: true, force: true });
+    }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
 }, 120_000);
@@ -42,7 +49,7 @@ describe('test/py files agree with python3', () => {
   for (const file of FILES) {
     test(file.slice(ROOT.length + 1), () => {
       const want = oracle.get(file)!;
-      const got = runFile(file, { checked: true });
+      const got = runFile(file, { checked: true, cwd: want.cwd });
       expect(got.stdout).toBe(want.stdout);
       expect(lastLine(got.stderr)).toBe(lastLine(want.stderr));
       expect(got.exitCode).toBe(want.status);

@@ -23,9 +23,10 @@ const OBJECTS = new URL('../../../../src/objects/', import.meta.url);
 for (const file of readdirSync(OBJECTS).filter((n) => n.endsWith('.ts')).sort()) await import(new URL(file, OBJECTS).href);
 // An interpreter to run in (container reprs count their recursion on it).
 installRuntime();
-new VM().enter();
+new VM({ os: new MemoryOS() }).enter();
 import { pythonJson, floatBits } from '../../../support/python.js';
 import { VM } from '../../../../src/vm/vm.js';
+import { MemoryOS } from '../../../../src/os/memory.js';
 import { installRuntime } from '../../../../src/vm/setup.js';
 
 /** J: a Python value as JSON. */
