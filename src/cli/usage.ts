@@ -24,6 +24,18 @@ Options:
 -h, --help : print this help message and exit
 --version  : print the version number and exit
 
+The world the program sees (default: an empty writable in-memory file system holding only the
+script, a virtual clock starting at 2024-01-01T00:00:00Z, seeded entropy, an empty environment):
+--mount HOST:GUEST[:ro|:rw] : mount the host directory HOST at GUEST (read-only unless :rw)
+--cwd DIR      : the program's working directory (default: the host's, made empty in memory)
+--env KEY=VALUE: set an environment variable (repeatable)
+--seed N       : seed the entropy generator (os.urandom, unseeded random)
+--real-time    : use the host's clock and entropy instead of the virtual ones
+--changes      : after the run, print the files it created, modified or deleted (stderr)
+--trace FILE   : log every OS call and its result as JSON lines (data abbreviated)
+--record FILE  : log every OS call with all its data, for --replay
+--replay FILE  : run against a recorded log instead of a world; report the first divergence
+
 Arguments:
 file       : program read from script file
 -          : program read from stdin (default; interactive mode if a tty)

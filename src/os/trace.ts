@@ -205,7 +205,15 @@ export class ReplayDivergence extends VMStop {
 
 /** describe: a call as it reads in a divergence report: open("/x", 0, 438). */
 function describe(call: string, args: Json[]): string {
-  return `${call}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
+  const show = (a: Json): string => {
+    if (a !== null && typeof a === 'object' && !Array.isArray(a) && typeof a.b64 === 'string') {
+      const data = fromBase64(a.b64);
+      const text = new TextDecoder().decode(data.subarray(0, 40));
+      return `<${data.length} bytes: ${JSON.stringify(text)}${data.length > 40 ? '...' : ''}>`;
+    }
+    return JSON.stringify(a);
+  };
+  return `${call}(${args.map(show).join(', ')})`;
 }
 
 /**
@@ -242,6 +250,7 @@ export class ReplayOS implements OS {
   }
 
   private next(call: string, args: unknown[]): LogRecord {
+    if (this.divergence !== null) throw new ReplayDivergence(this.at + 1, this.divergence);
     const enc = args.map((a) => encode(a, true));
     const rec = this.records[this.at];
     const n = this.at + 1;
@@ -257,8 +266,9 @@ export class ReplayOS implements OS {
   }
 
   private diverge(n: number, message: string): never {
-    this.divergence = message;
-    throw new ReplayDivergence(n, message);
+    // The first difference is the one reported; after it every call fails the same way.
+    this.divergence ??= message;
+    throw new ReplayDivergence(n, this.divergence);
   }
 
   open(path: string, flags: number, mode: number): number {
@@ -331,7 +341,7 @@ export class ReplayOS implements OS {
     this.next('exit', [status]);
     if (!this.finished) {
       const rec = this.records[this.at]!;
-      this.divergence = `replay diverged at call ${this.at + 1}: the program ended, the log has ${describe(rec.call, rec.args)}`;
+      this.divergence ??= `replay diverged at call ${this.at + 1}: the program ended, the log has ${describe(rec.call, rec.args)}`;
     }
   }
 }
