@@ -6,6 +6,7 @@ import type { PyCode } from '../objects/code.js';
 import { compileSource } from '../compiler/compile.js';
 import type { VM } from './vm.js';
 import { compileOrRaise } from './syntax-error.js';
+import { Meter, activeMeter, setActiveMeter } from './meter.js';
 
 const cache = new Map<string, PyCode>();
 const MAX_ENTRIES = 256;
@@ -19,7 +20,18 @@ export function compileCached(vm: VM, source: string, filename: string, raw = fa
   const key = `${filename}\u0000${source}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const code = raw ? compileSource(source, filename, 'exec') : compileOrRaise(() => compileSource(source, filename, 'exec'));
+  // Compiling builds constants (frozensets, big ints, ...). Their cost is charged to no
+  // interpreter: a later run that finds the code here must report the same heap figures as the
+  // first one, so the compile runs on a scratch meter.
+  const scratch = new Meter();
+  scratch.maxStrDigits = activeMeter().maxStrDigits;
+  const prev = setActiveMeter(scratch);
+  let code: PyCode;
+  try {
+    code = raw ? compileSource(source, filename, 'exec') : compileOrRaise(() => compileSource(source, filename, 'exec'));
+  } finally {
+    setActiveMeter(prev);
+  }
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(key, code);
   return code;

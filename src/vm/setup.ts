@@ -24,6 +24,7 @@ import type { VM } from './vm.js';
 import { makeMathModule } from '../modules/math.js';
 import { makeRandomModule } from '../modules/random.js';
 import { makePosixModule } from '../modules/posix.js';
+import { makeTimeModule } from '../modules/time.js';
 // The type files, imported for the methods they attach to their types.
 import '../objects/object-type.js';
 import '../objects/type-type.js';
@@ -69,6 +70,7 @@ export function installRuntime(): void {
   registerNativeModule('math', () => makeMathModule());
   registerNativeModule('_random', () => makeRandomModule());
   registerNativeModule('posix', () => makePosixModule());
+  registerNativeModule('time', () => makeTimeModule());
   // Builtin generic classes defined in files that load after generic-alias.ts.
   for (const t of [setType, frozensetType, enumerateType]) defineClassGetItem(t);
   registerTypeSubscript((key) => newGenericAlias(typeType, key));
