@@ -119,6 +119,8 @@ export class MemoryOS implements OS {
   readonly fs: MemoryFS;
   /** initial: the image the run started from (changes() compares against it). */
   readonly initial: FsImage;
+  /** setupPatches: how many of the file system's patches the constructor's setup made (not the run). */
+  private readonly setupPatches: number;
   private readonly mounts: Mount[] = [];
   private cwdParts: string[] = [];
   private readonly fds = new Map<number, Descriptor>();
@@ -126,6 +128,7 @@ export class MemoryOS implements OS {
   private readonly env: Record<string, string>;
   private readonly args: string[];
   private elapsedNs = 0n;
+  private cpuNs = 0n;
   private readonly startNs: bigint;
   private readonly tickNs: bigint;
   private readonly entropy: (n: number) => Uint8Array;
@@ -153,6 +156,7 @@ export class MemoryOS implements OS {
       this.chdir(options.cwd);
     }
     this.initial = this.fs.image();
+    this.setupPatches = this.fs.patches().length;
     this.setupStreams(options);
   }
 
@@ -164,9 +168,9 @@ export class MemoryOS implements OS {
     return this.fs.image();
   }
 
-  /** patches: the immer patches the run made to the in-memory file system. */
+  /** patches: the immer patches the run made to the in-memory file system (applyPatches(initial, patches) gives image()). */
   patches(): readonly Patch[] {
-    return this.fs.patches();
+    return this.fs.patches().slice(this.setupPatches);
   }
 
   /** changes: the paths the run created, modified or deleted in memory (sorted, depth first). */
@@ -335,7 +339,12 @@ export class MemoryOS implements OS {
     const t = this.target(parts);
     const acc = flags & O_ACCMODE;
     if (acc === O_ACCMODE) fail(EINVAL);
-    if (path.endsWith('/') && (flags & O_CREAT || acc !== O_RDONLY)) fail(EISDIR);
+    if (path.endsWith('/')) {
+      // As Linux: a trailing slash cannot create; otherwise it must name a directory (checked
+      // before opening, which could truncate).
+      if (flags & O_CREAT) fail(EISDIR);
+      if (!isDir(this.statParts(parts, true).mode)) fail(ENOTDIR);
+    }
     if (t.mount !== null && t.rel.length === 0 && acc !== O_RDONLY) fail(EISDIR);
     if (this.fds.size >= this.maxOpen) fail(EMFILE);
     const handle = t.fs.open(t.rel, flags, mode);
@@ -504,7 +513,10 @@ export class MemoryOS implements OS {
   clock(id: ClockId): bigint {
     if (this.clockSource !== null) return this.clockSource(id);
     this.elapsedNs += this.tickNs;
+    this.cpuNs += this.tickNs;
     if (id === 'realtime') return this.wallNs();
+    // CPU time does not pass while the program sleeps.
+    if (id === 'process') return this.cpuNs;
     return this.elapsedNs;
   }
 
