@@ -260,7 +260,9 @@ export function makePosixModule(): PyModule {
     write: (args, kw) => {
       const [fd, data] = SPEC.write.unpack(args, kw);
       const bytes = dataArg(data);
-      return osCall(() => os().write(fdArg(fd), bytes.slice()));
+      // bytes never change; a bytearray's contents are copied, since the OS may keep what it is given.
+      const stable = data instanceof PyBytes ? bytes : bytes.slice();
+      return osCall(() => os().write(fdArg(fd), stable));
     },
     lseek: (args, kw) => {
       const [fd, pos, how] = SPEC.lseek.unpack(args, kw);

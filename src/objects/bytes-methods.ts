@@ -224,6 +224,22 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
+/** bytesEqual: a == b, four bytes at a time where both are aligned. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  let i = 0;
+  if (n >= 64 && a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = n >>> 2;
+    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let k = 0; k < words; k++) if (wa[k] !== wb[k]) return false;
+    i = words << 2;
+  }
+  for (; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
@@ -776,8 +792,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
       const b = kind === 'bytes' ? (other instanceof PyBytes ? other.data : undefined) : bufferOf(other);
       if (b === undefined) return NotImplemented;
       if (op === 2 || op === 3) {
-        let eq = d.length === b.length;
-        if (eq) for (let i = 0; i < d.length && eq; i++) eq = d[i] === b[i];
+        const eq = bytesEqual(d, b);
         return op === 2 ? eq : !eq;
       }
       const c = compareBytes(d, b);

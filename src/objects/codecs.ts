@@ -11,6 +11,8 @@ import { codePoints, checkStrLength } from './str-index.js';
 import { unicodeName } from '../parser/unicode-names.js';
 import { charge, SIZE } from '../vm/meter.js';
 
+const utf8Encoder = new TextEncoder();
+
 /** Codec: the codecs implemented here, by their canonical names. */
 type Codec = 'utf-8' | 'utf-8-sig' | 'ascii' | 'latin-1' | 'cp1252' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 
@@ -270,12 +272,16 @@ export function encodeToBytes(s: string, encoding: string, errors: string): Uint
   if (codec === 'utf-8-sig') out.ascii('\xef\xbb\xbf');
   else if (codec === 'utf-16') out.ascii('\xff\xfe');
   else if (codec === 'utf-32') out.ascii('\xff\xfe\x00\x00');
-  // Fast path: ASCII text in an ASCII-compatible codec.
-  if ((codec === 'utf-8' || codec === 'ascii' || codec === 'latin-1') && /^[\x00-\x7f]*$/.test(s)) {
-    charge(SIZE.BYTES + s.length);
-    const b = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i);
+  // Fast paths: any text without lone surrogates in UTF-8, ASCII text in an ASCII-compatible codec
+  // (the platform's encoder gives the same bytes).
+  if (codec === 'utf-8' && s.isWellFormed()) {
+    const b = utf8Encoder.encode(s);
+    charge(SIZE.BYTES + b.length);
     return b;
+  }
+  if ((codec === 'ascii' || codec === 'latin-1') && /^[\x00-\x7f]*$/.test(s)) {
+    charge(SIZE.BYTES + s.length);
+    return utf8Encoder.encode(s);
   }
   const cps = codePoints(s);
   const fail = (start: number, end: number): never => {

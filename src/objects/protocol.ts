@@ -540,10 +540,28 @@ export function lenOf(v: PyValue): number {
 
 let lastStr = '';
 let lastStrLen = 0;
+const SURROGATE = /[\ud800-\udfff]/;
+
+function shortLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
 /** strLength: len() of a str in code points (a JS string counts UTF-16 units). */
 export function strLength(s: string): number {
-  if (s === lastStr) return lastStrLen;
+  if (s.length < 16 || s === lastStr) return s.length < 16 ? shortLength(s) : lastStrLen;
+  // Most text has no surrogates at all: one native scan answers.
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -249,9 +249,10 @@ export class MemoryFS implements FileSystem {
   }
 
   rename(from: readonly string[], to: readonly string[]): void {
-    const node = this.lookup(from);
+    // As Linux: both parent directories are resolved before the source is looked up.
+    this.parentDir(from);
     const toParent = this.parentDir(to);
-    if (from.length === 0) fail(EBUSY);
+    const node = this.lookup(from);
     // A directory cannot move into itself.
     if (node.kind === 'dir' && to.length > from.length && from.every((p, i) => to[i] === p)) fail(EINVAL);
     const toName = to[to.length - 1]!;
@@ -314,7 +315,7 @@ export class MemoryFS implements FileSystem {
     if (node !== undefined) {
       if (flags & O_CREAT && flags & O_EXCL) fail(EEXIST);
       if (node.kind === 'dir') {
-        if (acc !== O_RDONLY) fail(EISDIR);
+        if (acc !== O_RDONLY || flags & O_CREAT) fail(EISDIR);
         return new DirHandle(this, [...parts]);
       }
       if (flags & O_DIRECTORY) fail(ENOTDIR);
@@ -353,11 +354,19 @@ export class MemoryFS implements FileSystem {
     return this.now();
   }
 
-  /** commit: writes an open file's buffer back into the tree. */
-  commit(f: OpenFile): void {
+  /**
+   * commit: writes an open file's buffer back into the tree. At the last close (`last`) the
+   * buffer itself is handed over (trimmed if it has much spare room); otherwise it is copied,
+   * since descriptors still write to it.
+   */
+  commit(f: OpenFile, last = false): void {
     if (!f.dirty || f.unlinked) return;
     f.dirty = false;
-    const data = f.bytes().slice(0, f.size);
+    const bytes = f.bytes();
+    let data: Uint8Array;
+    if (last && bytes.length <= f.size + (f.size >> 3) + 4096) data = bytes.subarray(0, f.size);
+    else data = bytes.slice(0, f.size);
+    if (last) f.buf = null;
     f.base = data;
     const { path, mtimeNs } = f;
     this.update((d) => {
@@ -375,7 +384,7 @@ export class MemoryFS implements FileSystem {
       this.live.delete(-f.ino);
       return;
     }
-    this.commit(f);
+    this.commit(f, true);
     this.live.delete(f.ino);
   }
 }
@@ -402,6 +411,8 @@ class FileHandle implements Handle {
 
   writeAt(position: number, data: Uint8Array): number {
     const f = this.f;
+    // Writing nothing changes nothing, not even the size when the position is past the end.
+    if (data.length === 0) return 0;
     const end = position + data.length;
     if (end > MAX_FILE) fail(EFBIG);
     if (end > f.size) this.fs.reserve(end - f.size);
@@ -417,7 +428,8 @@ class FileHandle implements Handle {
     const f = this.f;
     let buf = f.buf;
     if (buf === null || buf.length < n) {
-      const cap = Math.max(n, buf === null ? 0 : Math.min(buf.length * 2, buf.length + 64 * 2 ** 20), 256);
+      // At least the file's current size: the committed bytes are all copied over.
+      const cap = Math.max(n, f.size, buf === null ? 0 : Math.min(buf.length * 2, buf.length + 64 * 2 ** 20), 256);
       const grown = new Uint8Array(cap);
       grown.set((buf ?? f.base).subarray(0, f.size));
       buf = grown;
@@ -433,13 +445,10 @@ class FileHandle implements Handle {
     const f = this.f;
     if (length > MAX_FILE) fail(EFBIG);
     this.fs.reserve(length - f.size);
-    if (length > f.size) {
-      this.ensureCapacity(length);
-      f.buf!.fill(0, f.size, length);
-    } else if (f.buf !== null) f.buf.fill(0, length, f.size);
-    else {
-      this.ensureCapacity(length);
-    }
+    this.ensureCapacity(length);
+    // Bytes past the end are kept zero, so that a later write beyond the end leaves a zero gap.
+    if (length > f.size) f.buf!.fill(0, f.size, length);
+    else f.buf!.fill(0, length, f.size);
     f.size = length;
     f.dirty = true;
     f.mtimeNs = this.fs.stamp();
