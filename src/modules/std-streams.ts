@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.js';
 import { builtinFunction, defineMethods } from '../objects/builtin-function.js';
 import { defineGetSets } from '../objects/descriptor.js';
 import { PyException, raise, TypeError, ValueError, EOFError, StopIteration, RuntimeError, newException } from '../objects/exception.js';
-import { asIndex, callMethod, str as pyStr } from '../objects/protocol.js';
+import { asIndex, call, callMethod, str as pyStr } from '../objects/protocol.js';
 import { ArgSpec } from '../builtins/args.js';
 import { bufferOf, newBytes } from '../objects/bytes.js';
 import { encodeToBytes } from '../objects/codecs.js';
@@ -283,12 +283,38 @@ defineMethods(readerType, {
     }
     return newBytes(all.slice());
   },
+  read1: (args, kw) => call(readerType.lookup('read')!, args, kw),
+  flush: (args) => {
+    checkOpen(stateOf(args[0]!));
+    return None;
+  },
   fileno: (args) => stateOf(args[0]!).fd,
   readable: () => true,
   writable: () => false,
   __repr__: (args) => `<_io.BufferedReader name='${stateOf(args[0]!).name}'>`,
 });
 for (const t of [writerType, readerType]) {
+  defineMethods(t, {
+    seekable: () => false,
+    isatty: (args) => {
+      const s = stateOf(args[0]!);
+      checkOpen(s);
+      return currentVM().os.isatty(s.fd);
+    },
+    tell: (args) => {
+      const s = stateOf(args[0]!);
+      return osCall(() => currentVM().os.lseek(s.fd, 0, 1));
+    },
+    close: (args) => {
+      stateOf(args[0]!).closed = true;
+      return None;
+    },
+    __enter__: (args) => args[0]!,
+    __exit__: (args) => {
+      stateOf(args[0]!).closed = true;
+      return None;
+    },
+  });
   defineGetSets(t, {
     name: { get: (o) => stateOf(o).name },
     closed: { get: (o) => stateOf(o).closed },

@@ -2,9 +2,10 @@
 // checked mode (each instruction's stack effect verified against the opcode table) and must print
 // what python3 prints for it and exit the same way. The files pass under python3 on their own.
 // python3 runs each in a fresh temporary directory; Terrarium in an empty in-memory directory of
-// the same path (the script's own directory is mounted read-only for imports).
+// the same path (the script's own directory is mounted read-only for imports). A file's stdin is
+// <name>.stdin next to it when there is one, else empty, for both.
 
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -27,6 +28,12 @@ function testFiles(): string[] {
 }
 
 const FILES = testFiles();
+
+/** stdinOf: the input a test file reads (<name>.stdin), or ''. */
+function stdinOf(file: string): string {
+  const path = file.replace(/\.py$/, '.stdin');
+  return existsSync(path) ? readFileSync(path, 'utf8') : '';
+}
 const oracle = new Map<string, { stdout: string; stderr: string; status: number | null; cwd: string }>();
 
 beforeAll(async () => {
@@ -35,7 +42,7 @@ beforeAll(async () => {
   const worker = async (): Promise<void> => {
     for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
       const cwd = mkdtempSync(join(tmpdir(), 'terrarium-py-'));
-      oracle.set(f, { ...(await run(PYTHON, ['-B', resolve(f)], { cwd })), cwd });
+      oracle.set(f, { ...(await run(PYTHON, ['-B', resolve(f)], { cwd, input: stdinOf(f) })), cwd });
       rmSync(cwd, { recursive: true, force: true });
     }
   };
@@ -49,7 +56,7 @@ describe('test/py files agree with python3', () => {
   for (const file of FILES) {
     test(file.slice(ROOT.length + 1), () => {
       const want = oracle.get(file)!;
-      const got = runFile(file, { checked: true, cwd: want.cwd });
+      const got = runFile(file, { checked: true, cwd: want.cwd, stdin: stdinOf(file) });
       expect(got.stdout).toBe(want.stdout);
       expect(lastLine(got.stderr)).toBe(lastLine(want.stderr));
       expect(got.exitCode).toBe(want.status);
