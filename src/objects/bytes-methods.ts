@@ -559,17 +559,32 @@ function subscript(kind: Kind, d: Uint8Array, key: PyValue): PyValue {
   return make(kind, out);
 }
 
+const TEXTS = new WeakMap<Uint8Array, string>();
+
+/** bytesText: the latin-1 text of an immutable bytes object's data, cached. */
+function bytesText(d: Uint8Array): string {
+  if (d.length < 64) return latin1.fromBytes(d);
+  let t = TEXTS.get(d);
+  if (t === undefined) {
+    t = latin1.fromBytes(d);
+    TEXTS.set(d, t);
+  }
+  return t;
+}
+
 /** sharedMethods: the methods bytes and bytearray have in common, made for one of them. */
 function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
   const res = (d: Uint8Array): PyValue => make(kind, d);
   const resText = (s: string): PyValue => make(kind, latin1.toArray(s));
+  // bytes never change, so their text form (one char per byte) is made once per object.
+  const text = kind === 'bytes' ? bytesText : latin1.fromBytes;
   return methodsFor(kind, t, {
     capitalize: (d, a, k) => (noArgs(kind, 'capitalize', a, k), res(mapBytes(d, (c, i) => (i === 0 ? toUpperB(c) : toLowerB(c))))),
     center: (d, a, k) => {
       const [w, f] = CENTER.unpack(a, k, 1);
       const width = ssizeArg(w!);
       const fill = fillByte(f, 'center');
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       if (s.length >= width) return resText(s);
       const marg = width - s.length;
       const left = Math.floor(marg / 2) + (marg & width & 1);
@@ -577,7 +592,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     },
     count: (d, a, k) => {
       const [sub, start, end] = parseFind('count', a, k);
-      return count(latin1.fromBytes(d), subArg(sub), start, end);
+      return count(text(d), subArg(sub), start, end);
     },
     decode: (d, a, k) => {
       const [enc, err] = DECODE.unpack(a, k, 1);
@@ -589,15 +604,15 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     },
     endswith: (d, a, k) => {
       const [p, start, end] = parseFind('endswith', a, k);
-      return affix('endswith', latin1.fromBytes(d), p, start, end, true);
+      return affix('endswith', text(d), p, start, end, true);
     },
     expandtabs: (d, a, k) => {
       const [ts] = EXPANDTABS.unpack(a, k, 1);
-      return resText(expandTabs(latin1.fromBytes(d), ts === undefined ? 8 : cIntArg(ts)));
+      return resText(expandTabs(text(d), ts === undefined ? 8 : cIntArg(ts)));
     },
     find: (d, a, k) => {
       const [sub, start, end] = parseFind('find', a, k);
-      return find(latin1.fromBytes(d), subArg(sub), start, end, false);
+      return find(text(d), subArg(sub), start, end, false);
     },
     hex: (d, a, k) => {
       const [sep, per] = HEX.unpack(a, k, 1);
@@ -607,7 +622,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     },
     index: (d, a, k) => {
       const [sub, start, end] = parseFind('index', a, k);
-      const r = find(latin1.fromBytes(d), subArg(sub), start, end, false);
+      const r = find(text(d), subArg(sub), start, end, false);
       if (r < 0) raise(ValueError, 'subsection not found');
       return r;
     },
@@ -651,28 +666,28 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     },
     ljust: (d, a, k) => {
       const [w, f] = LJUST.unpack(a, k, 1);
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       return resText(padText(s, 0, ssizeArg(w!) - s.length, fillByte(f, 'ljust')));
     },
     lower: (d, a, k) => (noArgs(kind, 'lower', a, k), res(mapBytes(d, toLowerB))),
-    lstrip: (d, a, k) => resText(strip(latin1.fromBytes(d), stripArg(LSTRIP.unpack(a, k, 1)[0]), 1)),
+    lstrip: (d, a, k) => resText(strip(text(d), stripArg(LSTRIP.unpack(a, k, 1)[0]), 1)),
     partition: (d, a, k) => {
       const sep = latin1.fromBytes(bytesLikeArg(oneArg(kind, 'partition', a, k)));
       if (sep.length === 0) raise(ValueError, 'empty separator');
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       const i = s.indexOf(sep);
       if (i < 0) return newTuple([resText(s), resText(''), resText('')]);
       return newTuple([resText(s.slice(0, i)), resText(sep), resText(s.slice(i + sep.length))]);
     },
     removeprefix: (d, a, k) => {
       const p = bytesLikeArg(oneArg(kind, 'removeprefix', a, k));
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       const ps = latin1.fromBytes(p);
       return resText(ps.length > 0 && s.startsWith(ps) ? s.slice(ps.length) : s);
     },
     removesuffix: (d, a, k) => {
       const p = bytesLikeArg(oneArg(kind, 'removesuffix', a, k));
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       const ps = latin1.fromBytes(p);
       return resText(ps.length > 0 && s.endsWith(ps) ? s.slice(0, s.length - ps.length) : s);
     },
@@ -680,27 +695,27 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
       const [o, n, c] = REPLACE.unpack(a, k, 1);
       const old = latin1.fromBytes(bytesLikeArg(o!));
       const rep = latin1.fromBytes(bytesLikeArg(n!));
-      return resText(replaceText(latin1.fromBytes(d), old, rep, c === undefined ? -1 : ssizeArg(c)));
+      return resText(replaceText(text(d), old, rep, c === undefined ? -1 : ssizeArg(c)));
     },
     rfind: (d, a, k) => {
       const [sub, start, end] = parseFind('rfind', a, k);
-      return find(latin1.fromBytes(d), subArg(sub), start, end, true);
+      return find(text(d), subArg(sub), start, end, true);
     },
     rindex: (d, a, k) => {
       const [sub, start, end] = parseFind('rindex', a, k);
-      const r = find(latin1.fromBytes(d), subArg(sub), start, end, true);
+      const r = find(text(d), subArg(sub), start, end, true);
       if (r < 0) raise(ValueError, 'subsection not found');
       return r;
     },
     rjust: (d, a, k) => {
       const [w, f] = RJUST.unpack(a, k, 1);
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       return resText(padText(s, ssizeArg(w!) - s.length, 0, fillByte(f, 'rjust')));
     },
     rpartition: (d, a, k) => {
       const sep = latin1.fromBytes(bytesLikeArg(oneArg(kind, 'rpartition', a, k)));
       if (sep.length === 0) raise(ValueError, 'empty separator');
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       const i = s.lastIndexOf(sep);
       if (i < 0) return newTuple([resText(''), resText(''), resText(s)]);
       return newTuple([resText(s.slice(0, i)), resText(sep), resText(s.slice(i + sep.length))]);
@@ -708,25 +723,25 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     rsplit: (d, a, k) => {
       const [sep, max] = RSPLIT.unpack(a, k, 1);
       const m = max === undefined ? -1 : ssizeArg(max);
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       return listOf(kind, sep === undefined || sep === None ? splitWhitespace(s, m, true) : splitSep(s, latin1.fromBytes(bytesLikeArg(sep)), m, true));
     },
-    rstrip: (d, a, k) => resText(strip(latin1.fromBytes(d), stripArg(RSTRIP.unpack(a, k, 1)[0]), 2)),
+    rstrip: (d, a, k) => resText(strip(text(d), stripArg(RSTRIP.unpack(a, k, 1)[0]), 2)),
     split: (d, a, k) => {
       const [sep, max] = SPLIT.unpack(a, k, 1);
       const m = max === undefined ? -1 : ssizeArg(max);
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       return listOf(kind, sep === undefined || sep === None ? splitWhitespace(s, m, false) : splitSep(s, latin1.fromBytes(bytesLikeArg(sep)), m, false));
     },
     splitlines: (d, a, k) => {
       const [keep] = SPLITLINES.unpack(a, k, 1);
-      return listOf(kind, splitLines(latin1.fromBytes(d), keep !== undefined && cIntArg(keep) !== 0));
+      return listOf(kind, splitLines(text(d), keep !== undefined && cIntArg(keep) !== 0));
     },
     startswith: (d, a, k) => {
       const [p, start, end] = parseFind('startswith', a, k);
-      return affix('startswith', latin1.fromBytes(d), p, start, end, false);
+      return affix('startswith', text(d), p, start, end, false);
     },
-    strip: (d, a, k) => resText(strip(latin1.fromBytes(d), stripArg(STRIP.unpack(a, k, 1)[0]), 0)),
+    strip: (d, a, k) => resText(strip(text(d), stripArg(STRIP.unpack(a, k, 1)[0]), 0)),
     swapcase: (d, a, k) => (noArgs(kind, 'swapcase', a, k), res(mapBytes(d, (c) => (isUpperB(c) ? c + 32 : isLowerB(c) ? c - 32 : c)))),
     title: (d, a, k) => (noArgs(kind, 'title', a, k), res(title(d))),
     translate: (d, a, k) => {
@@ -736,7 +751,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
     upper: (d, a, k) => (noArgs(kind, 'upper', a, k), res(mapBytes(d, toUpperB))),
     zfill: (d, a, k) => {
       const width = ssizeArg(ZFILL.unpack(a, k, 1)[0]!);
-      const s = latin1.fromBytes(d);
+      const s = text(d);
       if (s.length >= width) return resText(s);
       const fill = width - s.length;
       checkBytesLength(width);
@@ -757,7 +772,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
       wrapperArgs('__contains__', a, k, 1);
       const v = a[1]!;
       const b = bufferOf(v);
-      if (b !== undefined) return latin1.fromBytes(d).includes(latin1.fromBytes(b));
+      if (b !== undefined) return text(d).includes(latin1.fromBytes(b));
       if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || typeOf(v).lookup('__index__') !== undefined) return d.includes(byteValue(v));
       raise(TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
     },
@@ -774,7 +789,7 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
       return new BytesIterator(self, kind === 'bytes' ? bytesIteratorType : bytearrayIteratorType);
     },
     __len__: (d, a, k) => (wrapperArgs('__len__', a, k, 0), d.length),
-    __mod__: (d, a, k) => (wrapperArgs('__mod__', a, k, 1), resText(percentFormatBytes(latin1.fromBytes(d), a[1]!))),
+    __mod__: (d, a, k) => (wrapperArgs('__mod__', a, k, 1), resText(percentFormatBytes(text(d), a[1]!))),
     __rmod__: (_d, a, k) => {
       wrapperArgs('__rmod__', a, k, 1);
       const b = a[1] instanceof PyBytes || a[1] instanceof PyByteArray ? a[1].data : undefined;
