@@ -9,9 +9,11 @@
 
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { fail, EACCES, EINVAL, ENAMETOOLONG, EROFS, EIO, ERRNO_NAMES, OSFault } from './errno.js';
+import { fail, EACCES, EFBIG, EINVAL, ENAMETOOLONG, ENOENT, EROFS, EIO, ERRNO_NAMES, OSFault } from './errno.js';
 import { O_ACCMODE, O_APPEND, O_CREAT, O_DIRECTORY, O_EXCL, O_RDONLY, O_TRUNC, S_IFDIR, S_IFREG, type Stat } from './interface.js';
 import { byteLength, NAME_MAX, type FileSystem, type Handle } from './filesystem.js';
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const CODES = new Map<string, number>([...ERRNO_NAMES].map(([n, name]) => [name, n]));
 
@@ -65,9 +67,15 @@ export class HostDirectory implements FileSystem {
     for (let i = 0; i < parts.length; i++) {
       const name = parts[i]!;
       if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) fail(EINVAL);
+      // A lone surrogate (a non-UTF-8 byte of a bytes path, surrogateescaped) would reach the host
+      // as U+FFFD, so that different guest names would name one host file: refused.
+      if (LONE_SURROGATE.test(name)) fail(EINVAL);
       if (byteLength(name) > NAME_MAX) fail(ENAMETOOLONG);
       path = join(path, name);
-      if (i < parts.length - 1 || checkLast) this.checkEntry(path);
+      // A missing directory on the way fails here, as the kernel's walk would: ENOENT.
+      if (i < parts.length - 1) {
+        if (this.checkEntry(path) === null) fail(ENOENT);
+      } else if (checkLast) this.checkEntry(path);
     }
     return path;
   }
@@ -130,6 +138,8 @@ export class HostDirectory implements FileSystem {
     const path = this.hostPath(parts, true);
     const acc = flags & O_ACCMODE;
     const st = this.checkEntry(path);
+    // As Linux: an existing entry fails O_CREAT|O_EXCL first, whatever it is and wherever it is.
+    if (st !== null && flags & O_CREAT && flags & O_EXCL) fail(17);
     if (acc !== O_RDONLY || flags & (O_CREAT | O_TRUNC)) {
       if (this.readOnly && !(st !== null && st.isDirectory() && acc === O_RDONLY)) {
         if (st === null && !(flags & O_CREAT)) fail(2);
@@ -137,8 +147,7 @@ export class HostDirectory implements FileSystem {
       }
     }
     if (st !== null && st.isDirectory()) {
-      if (acc !== O_RDONLY) fail(21);
-      if (flags & O_CREAT && flags & O_EXCL) fail(17);
+      if (acc !== O_RDONLY || flags & O_CREAT) fail(21);
       return new HostDirHandle(path);
     }
     if (flags & O_DIRECTORY && st !== null) fail(20);
@@ -185,6 +194,8 @@ class HostFileHandle implements Handle {
   }
 
   truncate(length: number): void {
+    // Node refuses lengths past 2**53 itself (not an errno); the kernel would say EFBIG.
+    if (!Number.isSafeInteger(length)) fail(EFBIG);
     hostCall(() => fs.ftruncateSync(this.fd, length));
   }
 

@@ -249,15 +249,15 @@ export class MemoryOS implements OS {
     const names = path.split('/');
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!;
-      if (name === '' || name === '.') continue;
+      if (name === '') continue;
       if (byteLength(name) > NAME_MAX) fail(ENAMETOOLONG);
-      if (name === '..') {
-        // POSIX resolves '..' in the directory reached so far, which must exist.
+      if (name === '.' || name === '..') {
+        // POSIX resolves '.' and '..' in the directory reached so far, which must exist.
         if (parts.length > 0 && i > 0) {
           const st = this.statParts(parts, true);
           if (!isDir(st.mode)) fail(ENOTDIR);
         }
-        parts.pop();
+        if (name === '..') parts.pop();
         continue;
       }
       parts.push(name);
@@ -279,6 +279,11 @@ export class MemoryOS implements OS {
     const t = this.target(parts);
     const st = t.fs.stat(t.rel, follow);
     return t.mount === null ? st : { ...st, dev: t.mount.dev };
+  }
+
+  /** checkParent: the directory holding resolved components must exist and be one. */
+  private checkParent(parts: readonly string[]): void {
+    if (parts.length > 0 && !isDir(this.statParts(parts.slice(0, -1), true).mode)) fail(ENOTDIR);
   }
 
   /** trailing: a path ending in '/' names a directory. */
@@ -342,7 +347,10 @@ export class MemoryOS implements OS {
     if (path.endsWith('/')) {
       // As Linux: a trailing slash cannot create; otherwise it must name a directory (checked
       // before opening, which could truncate).
-      if (flags & O_CREAT) fail(EISDIR);
+      if (flags & O_CREAT) {
+        if (parts.length > 0 && !isDir(this.statParts(parts.slice(0, -1), true).mode)) fail(ENOTDIR);
+        fail(EISDIR);
+      }
       if (!isDir(this.statParts(parts, true).mode)) fail(ENOTDIR);
     }
     if (t.mount !== null && t.rel.length === 0 && acc !== O_RDONLY) fail(EISDIR);
@@ -478,11 +486,19 @@ export class MemoryOS implements OS {
   }
 
   rename(src: string, dst: string): void {
+    // As Linux: the source's directory is found, then the destination's, before either name.
     const from = this.resolve(src);
+    this.checkParent(from);
     const to = this.resolve(dst);
+    this.checkParent(to);
     const a = this.target(from);
     const b = this.target(to);
     if (a.rel.length === 0 || b.rel.length === 0) fail(EBUSY);
+    // As Linux: a path ending in '.' or '..' names no entry to move (EBUSY), and a trailing slash
+    // on either path needs the source to be a directory.
+    const last = (p: string): string => p.replace(/\/+$/, '').split('/').pop()!;
+    if (['.', '..'].includes(last(src)) || ['.', '..'].includes(last(dst))) fail(EBUSY);
+    if ((src.endsWith('/') || dst.endsWith('/')) && !isDir(a.fs.stat(a.rel, false).mode)) fail(ENOTDIR);
     if (a.fs !== b.fs) {
       a.fs.stat(a.rel, false);
       if (a.fs.readOnly || b.fs.readOnly) fail(EROFS);
