@@ -81,6 +81,11 @@ def _tpname(t):
     return t.__name__
 
 
+def _argtype(obj):
+    """How argument-clinic messages name an argument's type ('None' for None, else tp_name)."""
+    return 'None' if obj is None else _tpname(type(obj))
+
+
 def _index(n):
     """An integer argument, as CPython's 'n' / 'i' converters take it (bools included)."""
     if type(n) is int:
@@ -425,7 +430,7 @@ class FileIO(_RawIOBase):
             if (b'\0' if isinstance(path, bytes) else '\0') in path:
                 raise ValueError('embedded null byte')
         if not isinstance(mode, str):
-            raise TypeError(f"FileIO() argument 'mode' must be str, not {_tpname(type(mode))}")
+            raise TypeError(f"FileIO() argument 'mode' must be str, not {_argtype(mode)}")
         created = readable = writable = appending = False
         rwa = plus = False
         flags = 0
@@ -1511,7 +1516,7 @@ class BytesIO(_BufferedIOBase):
         self._sbuf = None
         self._pos = 0
         if initial_bytes is not None:
-            self.write(initial_bytes)
+            BytesIO.write(self, initial_bytes)   # not a subclass's write, as in CPython
             self._pos = 0
 
     def _check(self):
@@ -1663,6 +1668,11 @@ class BytesIO(_BufferedIOBase):
             buf += data[size - pos:]
         self._pos = pos + n
         return n
+
+    def writelines(self, lines):
+        self._check()
+        for line in lines:
+            BytesIO.write(self, line)   # not a subclass's write, as in CPython
 
     def seek(self, pos, whence=0):
         pos = _index(pos)
@@ -2577,7 +2587,7 @@ class TextIOWrapper(_TextIOBase):
 
     def write(self, s):
         if type(s) is not str and not isinstance(s, str):
-            raise TypeError(f'write() argument must be str, not {_tpname(type(s))}')
+            raise TypeError(f'write() argument must be str, not {_argtype(s)}')
         if not self._ok:
             _text_not_ok(self)
         raw = self._rawfio
@@ -3088,7 +3098,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
     """Open a file and return a stream: FileIO, a buffered binary stream or a TextIOWrapper,
     depending on mode and buffering (see the io module's documentation)."""
     if not isinstance(mode, str):
-        raise TypeError(f"open() argument 'mode' must be str, not {_tpname(type(mode))}")
+        raise TypeError(f"open() argument 'mode' must be str, not {_argtype(mode)}")
     buffering = _index(buffering)
     if '\0' in mode:
         raise ValueError('embedded null character')
@@ -3179,5 +3189,5 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 def open_code(path):
     """Open path for reading as bytes, as the import system does."""
     if not isinstance(path, str):
-        raise TypeError(f"open_code() argument 'path' must be str, not {_tpname(type(path))}")
+        raise TypeError(f"open_code() argument 'path' must be str, not {_argtype(path)}")
     return open(path, 'rb')

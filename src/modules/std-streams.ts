@@ -13,7 +13,7 @@ import { None } from '../objects/singletons.js';
 import { builtinFunction, defineMethods } from '../objects/builtin-function.js';
 import { defineGetSets } from '../objects/descriptor.js';
 import { PyException, raise, TypeError, ValueError, EOFError, StopIteration, RuntimeError, newException } from '../objects/exception.js';
-import { asIndex, call, callMethod, str as pyStr } from '../objects/protocol.js';
+import { asIndex, call, callMethod, getIter, iterNext, strLength, str as pyStr } from '../objects/protocol.js';
 import { ArgSpec } from '../builtins/args.js';
 import { bufferOf, newBytes } from '../objects/bytes.js';
 import { encodeToBytes } from '../objects/codecs.js';
@@ -90,17 +90,30 @@ function fill(s: StdState): boolean {
   return true;
 }
 
+/** unitsOf: the UTF-16 units that hold the first `n` code points of `text`, or -1 if it has fewer. */
+function unitsOf(text: string, n: number): number {
+  let i = 0;
+  for (let k = 0; k < n; k++) {
+    if (i >= text.length) return -1;
+    const c = text.charCodeAt(i);
+    i += c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return i;
+}
+
+// Sizes count code points (a JS string counts UTF-16 units).
 function readLine(s: StdState, limit: number): string {
   for (;;) {
     const nl = s.pending.indexOf('\n');
-    if (nl >= 0 && (limit < 0 || nl < limit)) {
+    const cut = limit >= 0 ? unitsOf(s.pending, limit) : -1;
+    if (nl >= 0 && (cut < 0 || nl < cut)) {
       const line = s.pending.slice(0, nl + 1);
       s.pending = s.pending.slice(nl + 1);
       return line;
     }
-    if (limit >= 0 && s.pending.length >= limit) {
-      const line = s.pending.slice(0, limit);
-      s.pending = s.pending.slice(limit);
+    if (cut >= 0) {
+      const line = s.pending.slice(0, cut);
+      s.pending = s.pending.slice(cut);
       return line;
     }
     if (!fill(s)) {
@@ -112,8 +125,9 @@ function readLine(s: StdState, limit: number): string {
 }
 
 function readAll(s: StdState, n: number): string {
-  while ((n < 0 || s.pending.length < n) && fill(s));
-  const take = n < 0 ? s.pending.length : Math.min(n, s.pending.length);
+  while ((n < 0 || unitsOf(s.pending, n) < 0) && fill(s));
+  const cut = n < 0 ? -1 : unitsOf(s.pending, n);
+  const take = cut < 0 ? s.pending.length : cut;
   const out = s.pending.slice(0, take);
   s.pending = s.pending.slice(take);
   return out;
@@ -128,6 +142,7 @@ function sizeArg(v: PyValue | undefined): number {
 const WRITE = new ArgSpec('write', 's, /');
 const READ = new ArgSpec('read', 'size=, /');
 const READLINE = new ArgSpec('readline', 'size=, /');
+const WRITELINES = new ArgSpec('writelines', 'lines, /');
 
 function checkReadable(s: StdState): void {
   checkOpen(s);
@@ -150,10 +165,18 @@ defineMethods(textType, {
   write: (args, kw) => {
     const s = stateOf(args[0]!);
     const [text] = WRITE.unpack(args, kw, 1);
-    if (typeof text !== 'string') raise(TypeError, `write() argument must be str, not ${typeOf(text!).name}`);
+    if (typeof text !== 'string') raise(TypeError, `write() argument must be str, not ${text === None ? 'None' : typeOf(text!).name}`);
     checkWritable(s);
     writeBytes(s, encode(s, text));
-    return text.length;
+    return strLength(text);
+  },
+  writelines: (args, kw) => {
+    const [lines] = WRITELINES.unpack(args, kw, 1);
+    checkOpen(stateOf(args[0]!));
+    // As IOBase.writelines: each item goes through the stream's write().
+    const it = getIter(lines!);
+    for (let line = iterNext(it); line !== undefined; line = iterNext(it)) callMethod(args[0]!, 'write', [line]);
+    return None;
   },
   read: (args, kw) => {
     const s = stateOf(args[0]!);
