@@ -11,7 +11,7 @@ import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
-import { LimitError, ProcessExit } from '../vm/limit-error.js';
+import { LimitError, ProcessExit, type LimitName } from '../vm/limit-error.js';
 import { ReplayDivergence } from '../os/trace.js';
 import { installRuntime } from '../vm/setup.js';
 import { STDLIB_ROOT } from '../vm/import.js';
@@ -29,9 +29,27 @@ export interface RunOptions extends Omit<VMOptions, 'os'> {
   stdin?: string;
 }
 
+/** LIMIT_EXIT_CODE: the exit code of a run stopped by a limit (the CLI's too). */
+export const LIMIT_EXIT_CODE = 3;
+
+/** RunStats: what a run cost. */
+export interface RunStats {
+  instructions: number;
+  /** heapAllocated: bytes charged to the heap over the whole run (the size model's figure). */
+  heapAllocated: number;
+  allocations: number;
+  outputBytes: number;
+  osCalls: number;
+  /** wallMs: wall time of the run, when a clock was given (options.now). */
+  wallMs: number | null;
+}
+
 /** RunResult: how the program ended, and what it cost. */
 export interface RunResult {
   exitCode: number;
+  /** limit: the limit that stopped the run, or null. */
+  limit: { limit: LimitName; value: number; max: number; message: string } | null;
+  stats: RunStats;
   instructions: number;
   heapBytes: number;
   /** checkFailures: instructions whose stack effect disagreed with the opcode table (checked mode). */
@@ -83,7 +101,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
   const filename = options.filename ?? '<string>';
   const path = [...(options.path ?? []), STDLIB_ROOT];
   const os = options.os ?? new MemoryOS({ stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, argv: options.argv ?? [filename] });
-  const vm = new VM({ os, path, checked: options.checked, argv: options.argv });
+  const vm = new VM({ os, path, checked: options.checked, argv: options.argv, limits: options.limits, now: options.now });
+  const t0 = options.now?.();
   const leave = vm.enter();
   let exitCode = 0;
   try {
@@ -114,8 +133,7 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
         report(vm, `terrarium: ${e.message}\n`);
         exitCode = 1;
       } else if (e instanceof LimitError) {
-        report(vm, `terrarium: ${e.message}\n`);
-        exitCode = 1;
+        exitCode = LIMIT_EXIT_CODE;
       } else {
         const msg = e instanceof Error ? e.message : String(e);
         report(vm, `terrarium: internal error: ${msg}\n`);
@@ -123,13 +141,32 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
       }
     }
   } finally {
-    flushFiles(vm);
+    // After a limit, no more guest code runs: files left open are not flushed.
+    if (vm.stopped === null) flushFiles(vm);
     leave();
   }
+  // A stop wins over whatever the program was doing when it happened.
+  const stop = vm.stopped;
+  if (stop instanceof LimitError) exitCode = LIMIT_EXIT_CODE;
   try {
     os.exit(exitCode);
   } catch {
     // The OS's own failure at exit changes nothing about how the program ended.
   }
-  return { exitCode, instructions: vm.meter.instructions, heapBytes: vm.meter.allocated, checkFailures: vm.checkFailures };
+  const m = vm.meter;
+  return {
+    exitCode,
+    instructions: m.instructions,
+    heapBytes: m.allocated,
+    checkFailures: vm.checkFailures,
+    limit: stop instanceof LimitError ? { limit: stop.kind, value: stop.value, max: stop.max, message: stop.message } : null,
+    stats: {
+      instructions: m.instructions,
+      heapAllocated: m.allocated,
+      allocations: m.allocations,
+      outputBytes: m.output,
+      osCalls: m.osCalls,
+      wallMs: t0 === undefined ? null : Math.round((options.now!() - t0) * 1000) / 1000,
+    },
+  };
 }

@@ -93,8 +93,11 @@ async function runSource(
     throw e;
   }
   const { runProgram } = await import('../api/run.js');
-  const result = runProgram(source, { os: world.os, filename, argv, path: [scriptDir] });
-  return world.finish(result.exitCode);
+  const result = runProgram(source, { os: world.os, filename, argv, path: [scriptDir], limits: flags.limits, now: () => performance.now() });
+  const code = world.finish(result.exitCode);
+  if (result.limit !== null) err(`terrarium: ${result.limit.message}\n`);
+  if (flags.stats) err(JSON.stringify({ ...result.stats, exitCode: code, limit: result.limit?.limit ?? null }) + '\n');
+  return code;
 }
 
 async function runFile(arg: string, rest: string[], flags: WorldFlags): Promise<number> {
@@ -152,6 +155,10 @@ async function run(argv: string[]): Promise<number> {
     }
     if (arg === '--changes') {
       flags.changes = true;
+      continue;
+    }
+    if (arg === '--stats') {
+      flags.stats = true;
       continue;
     }
     if (arg === '-h' || arg === '--help') {

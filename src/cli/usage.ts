@@ -36,6 +36,13 @@ script, a virtual clock starting at 2024-01-01T00:00:00Z, seeded entropy, an emp
 --record FILE  : log every OS call with all its data, for --replay
 --replay FILE  : run against a recorded log instead of a world; report the first divergence
 
+Limits (a run that reaches one stops for good, prints one line on stderr and exits with 3):
+--limit instructions=N : stop after exactly N instructions (suffixes k, m, g)
+--limit output=N       : bytes written to stdout and stderr together
+--limit recursion=N    : the highest sys.setrecursionlimit() the program may ask for
+--limit timeout=MS     : wall-clock milliseconds
+--stats        : after the run, print its figures as one JSON object on stderr
+
 Arguments:
 file       : program read from script file
 -          : program read from stdin (default; interactive mode if a tty)

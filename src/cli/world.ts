@@ -23,10 +23,12 @@ export interface WorldFlags {
   record?: string;
   replay?: string;
   changes: boolean;
+  limits: Record<string, number>;
+  stats: boolean;
 }
 
 export function emptyFlags(): WorldFlags {
-  return { mounts: [], env: {}, realTime: false, changes: false };
+  return { mounts: [], env: {}, realTime: false, changes: false, limits: {}, stats: false };
 }
 
 /** FlagError: a flag with a bad value; the command prints it with the usage and exits 2. */
@@ -66,6 +68,15 @@ export const WORLD_FLAGS: Record<string, (flags: WorldFlags, value: string) => v
   '--seed': (f, v) => {
     if (!/^\d+$/.test(v) || Number(v) > 0xffffffff) throw new FlagError(`--seed expects an integer from 0 to 4294967295, not ${v}`);
     f.seed = Number(v);
+  },
+  '--limit': (f, v) => {
+    const m = /^(instructions|heap|recursion|output|timeout)=(\d+)([kKmMgG]?)$/.exec(v);
+    if (m === null) throw new FlagError(`--limit expects NAME=N with NAME one of instructions, heap, recursion, output, timeout (ms), not ${v}`);
+    const scale = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[3]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+    const n = Number(m[2]) * scale;
+    if (!Number.isSafeInteger(n) || (m[1] === 'recursion' && n < 1)) throw new FlagError(`--limit ${m[1]}: out of range: ${m[2]}${m[3]}`);
+    if (m[1] === 'heap') throw new FlagError('--limit heap: the heap limit is not built yet');
+    f.limits[m[1]!] = n;
   },
   '--trace': (f, v) => {
     f.trace = v;

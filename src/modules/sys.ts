@@ -24,6 +24,7 @@ import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { PyFloat } from '../objects/float.js';
 import { EOFError, OSError, OverflowError } from '../objects/exception.js';
 import { makeStdStreams } from './std-streams.js';
+import { LimitError } from '../vm/limit-error.js';
 import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/int.js';
 
 const versionInfoType = makeStructSeqType('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial']);
@@ -154,6 +155,9 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
       if (typeof v !== 'number' && typeof v !== 'bigint') raise(TypeError, "'" + typeOf(v!).name + "' object cannot be interpreted as an integer");
       const n = Number(asIndex(v));
       if (n < 1) raise(ValueError, 'recursion limit must be greater or equal than 1');
+      // The sandbox's recursion limit is the ceiling: asking for more ends the run.
+      const ceiling = vm.limits.recursion;
+      if (ceiling !== undefined && n > ceiling) vm.stop(new LimitError('recursion', n, ceiling));
       if (n <= vm.depth) {
         raise(RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${vm.depth}: the limit is too low`);
       }

@@ -63,7 +63,7 @@ import {
 } from '../objects/protocol.js';
 import { matchSequence, matchMapping, matchKeys, matchClass } from './match.js';
 import { Opcode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, stackEffect } from '../compiler/opcodes.js';
-import { charge, SIZE, activeMeter } from './meter.js';
+import { charge, SIZE } from './meter.js';
 import { Frame, functionFrame, recycleFrame, markEscaped, RESUME_CALL, RESUME_ENTRY, RESUME_FOR_ITER, RESUME_SEND, RESUME_INIT } from './frame.js';
 import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
@@ -358,10 +358,11 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
   let consts = code.consts;
   let names = code.names;
   let caches = code.caches;
-  let n = 0;
+  const meter = vm.meter;
   let skipTraceback = false;
   const checked = vm.checked;
   let pending: PyException | undefined = throwIn;
+  if (vm.stopped !== null) throw vm.stopped;
   if (++vm.nativeDepth > vm.nativeDepthLimit) {
     vm.nativeDepth--;
     throw pyError(RecursionError, 'maximum recursion depth exceeded');
@@ -387,8 +388,13 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             f.checkSp = sp + stackEffect(w0 & 0xff, w0 >> 8, false);
             f.checkSpJump = sp + stackEffect(w0 & 0xff, w0 >> 8, true);
           }
+          // Counted before it runs: at the limit, the instruction does not run and is not counted.
+          if (++meter.instructions > meter.stopAt) {
+            f.pc = pc;
+            f.sp = sp;
+            vm.onStopAt();
+          }
           const w = words[pc++]!;
-          n++;
           const arg = w >> 8;
           switch ((w & 0xff) as Opcode) {
             case Opcode.NOP:
@@ -1412,7 +1418,6 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
       }
     }
   } finally {
-    activeMeter().instructions += n;
     vm.nativeDepth--;
   }
 }

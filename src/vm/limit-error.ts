@@ -1,5 +1,6 @@
-// LimitError: a sandbox limit was reached. It is not a Python exception: the eval loop never turns
-// it into one, so no `except` or `finally` in the guest can catch or delay it.
+// What ends a run from outside Python. None of these is a Python exception: the eval loop never
+// turns them into one, so no `except`, `finally`, `__exit__` or generator cleanup in the guest can
+// catch, delay or outlive them.
 
 /**
  * VMStop: what ends a run from outside Python: a limit, os._exit, a replay that diverged. The eval
@@ -7,14 +8,34 @@
  */
 export class VMStop {}
 
-/** LimitError: thrown through the VM to the embedder when a limit is reached. */
+/** LimitName: the limits an embedder can set. */
+export type LimitName = 'instructions' | 'heap' | 'recursion' | 'output' | 'timeout';
+
+/** LimitError: a sandbox limit was reached: which one, the value reached and the maximum. */
 export class LimitError extends VMStop {
+  readonly message: string;
   constructor(
-    readonly kind: 'instructions' | 'heap' | 'recursion' | 'time' | 'output',
-    readonly message: string,
+    readonly kind: LimitName,
+    readonly value: number,
+    readonly max: number,
   ) {
     super();
+    this.message = limitMessage(kind, value, max);
   }
+}
+
+const UNITS: Record<LimitName, string> = {
+  instructions: 'instructions',
+  heap: 'bytes of heap',
+  recursion: 'frames deep',
+  output: 'bytes of output',
+  timeout: 'ms',
+};
+
+/** limitMessage: the one line the CLI prints: `instruction limit reached: 1000 of 1000 instructions`. */
+export function limitMessage(kind: LimitName, value: number, max: number): string {
+  const name = kind === 'instructions' ? 'instruction' : kind === 'timeout' ? 'time' : kind;
+  return `${name} limit reached: ${value} of at most ${max} ${UNITS[kind]}`;
 }
 
 /**

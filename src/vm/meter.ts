@@ -6,8 +6,21 @@
 /** Meter: an interpreter's counters. `allocated` is the total of all charges (monotonic). */
 export class Meter {
   allocated = 0;
-  /** instructions: executed instructions, written back by the eval loop when it leaves a frame. */
+  /** instructions: executed instructions (the eval loop counts each one here, before running it). */
   instructions = 0;
+  /**
+   * stopAt: when `instructions` passes it, the eval loop asks the VM whether to go on (the
+   * instruction limit, or a time to look at the clock); set by the VM.
+   */
+  stopAt = 2 ** 28;
+  /** output: bytes written to stdout and stderr. */
+  output = 0;
+  /** allocations: objects and growths charged. */
+  allocations = 0;
+  /** osCalls: calls of the OS interface. */
+  osCalls = 0;
+  /** onStop: what the eval loop and work() call when `instructions` passes `stopAt` (the VM's check). */
+  onStop: () => void = () => {};
   /** nextId: the next object number for id() (src/objects/id.ts); per interpreter, so ids are deterministic. */
   nextId = 0;
   /** maxStrDigits: sys.set_int_max_str_digits()'s limit for this interpreter (0: none). */
@@ -31,6 +44,18 @@ export function setActiveMeter(m: Meter): Meter {
 /** charge: accounts an allocation or growth of n bytes on the running interpreter's heap. */
 export function charge(n: number): void {
   active.allocated += n;
+  active.allocations++;
+}
+
+/**
+ * work: charges the work a builtin is about to do (sorting, joining, copying, searching,
+ * converting) as instructions, `units` of them, so that one instruction cannot hide unbounded
+ * work from the instruction limit or the timeout. Called before the work is done.
+ */
+export function work(units: number): void {
+  const m = active;
+  m.instructions += units;
+  if (m.instructions > m.stopAt) m.onStop();
 }
 
 /** Size model constants (bytes), see ARCHITECTURE.md "Heap accounting". */

@@ -44,6 +44,9 @@ import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE }
 import { vmHooks } from './hooks.js';
 import type { OS } from '../os/interface.js';
 import { osCall } from '../modules/os-errors.js';
+import { LimitError, type VMStop } from './limit-error.js';
+import { MeteredOS } from './metered-os.js';
+import { checkLimits, TIME_CHECK_EVERY, type Limits } from './limits.js';
 
 const utf8Encoder = new TextEncoder();
 
@@ -55,6 +58,10 @@ export interface VMOptions {
   argv?: string[];
   /** path: sys.path entries (directories searched by import). */
   path?: string[];
+  /** limits: the sandbox's limits (each optional). */
+  limits?: Limits;
+  /** now: a monotonic clock in ms, needed for the timeout limit (the host's; the VM has none). */
+  now?: () => number;
   /** checked: verify every instruction's stack effect against the opcode table (tests). */
   checked?: boolean;
 }
@@ -86,13 +93,29 @@ export class VM {
   readonly checkFailures: string[] = [];
   internalErrors = 0;
   readonly os: OS;
+  readonly limits: Limits;
+  /** stopped: the limit (or other stop) that ended the run; once set, no guest code runs again. */
+  stopped: VMStop | null = null;
+  private readonly now: (() => number) | null;
+  private deadline = Infinity;
+  private started = 0;
   /** sources: filename -> source text, for tracebacks. */
   readonly sources = new Map<string, string>();
   readonly sys: PyModule;
 
   constructor(options: VMOptions) {
     this.checked = options.checked ?? false;
-    this.os = options.os;
+    this.limits = checkLimits(options.limits ?? {});
+    this.os = new MeteredOS(options.os, this);
+    this.now = options.now ?? null;
+    if (this.limits.timeout !== undefined) {
+      if (this.now === null) throw new Error('the timeout limit needs a clock (VMOptions.now)');
+      this.started = this.now();
+      this.deadline = this.started + this.limits.timeout;
+    }
+    if (this.limits.recursion !== undefined) this.recursionLimit = Math.min(this.recursionLimit, this.limits.recursion);
+    this.meter.onStop = () => this.onStopAt();
+    this.armStopAt();
     const prevMeter = setActiveMeter(this.meter);
     const prevVM = setCurrentVM(this);
     try {
@@ -167,6 +190,53 @@ export class VM {
       frame.cells = cells;
     }
     return this.runFrame(frame);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Limits
+
+  /** armStopAt: the next instruction count at which the eval loop must call onStopAt(). */
+  armStopAt(): void {
+    const max = this.limits.instructions ?? Infinity;
+    const m = this.meter;
+    // Small integers keep the eval loop's compare on V8's fast path (Infinity is a boxed double):
+    // without a limit, the loop checks in every 2**28 instructions and goes on.
+    const next = m.instructions + (this.deadline === Infinity ? 2 ** 28 : TIME_CHECK_EVERY);
+    m.stopAt = Math.min(max, next);
+  }
+
+  /** onStopAt: the instruction count passed stopAt: a limit is reached, or the clock is due a look. */
+  onStopAt(): void {
+    const m = this.meter;
+    const max = this.limits.instructions;
+    if (max !== undefined && m.instructions > max) {
+      m.instructions = max;
+      this.stop(new LimitError('instructions', max, max));
+    }
+    if (this.deadline !== Infinity) {
+      const t = this.now!();
+      if (t >= this.deadline) this.stop(new LimitError('timeout', Math.round(t - this.started), this.limits.timeout!));
+    }
+    this.armStopAt();
+  }
+
+  /** stop: ends the run for good with `e`: every later attempt to run guest code throws it again. */
+  stop(e: VMStop): never {
+    this.stopped ??= e;
+    throw this.stopped;
+  }
+
+  /** timeLeftNs: nanoseconds until the timeout, or null without one. */
+  timeLeftNs(): bigint | null {
+    if (this.deadline === Infinity) return null;
+    return BigInt(Math.max(0, Math.ceil((this.deadline - this.now!()) * 1e6)));
+  }
+
+  /** checkTime: looks at the clock now (for long waits outside the eval loop). */
+  checkTime(): void {
+    if (this.deadline !== Infinity && this.now!() >= this.deadline) {
+      this.stop(new LimitError('timeout', Math.round(this.now!() - this.started), this.limits.timeout!));
+    }
   }
 
   /** stdout / stderr: writes text to descriptor 1 / 2 as UTF-8 (an OS failure becomes OSError). */
