@@ -37,10 +37,10 @@ script, a virtual clock starting at 2024-01-01T00:00:00Z, seeded entropy, an emp
 --replay FILE  : run against a recorded log instead of a world; report the first divergence
 
 Limits (a run that reaches one stops for good, prints one line on stderr and exits with 3):
---limit instructions=N : stop after exactly N instructions (suffixes k, m, g)
---limit output=N       : bytes written to stdout and stderr together
---limit recursion=N    : the highest sys.setrecursionlimit() the program may ask for
---limit timeout=MS     : wall-clock milliseconds
+--max-instructions N : stop after exactly N instructions (suffixes K, M, G: powers of 1000)
+--max-output SIZE    : bytes written to stdout and stderr together (K, M, G: powers of 1024)
+--max-depth N        : the highest sys.setrecursionlimit() the program may ask for
+--timeout SECONDS    : wall-clock time
 --stats        : after the run, print its figures as one JSON object on stderr
 
 Arguments:

@@ -31,6 +31,20 @@ export function emptyFlags(): WorldFlags {
   return { mounts: [], env: {}, realTime: false, changes: false, limits: {}, stats: false };
 }
 
+/**
+ * count: a whole number from a flag, with K/M/G suffixes: powers of 1024 for sizes (`size`),
+ * of 1000 for counts.
+ */
+function count(flag: string, v: string, size: boolean): number {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(v);
+  if (m === null) throw new FlagError(`${flag} expects a whole number${size ? ' of bytes' : ''} (suffixes K, M, G), not ${v}`);
+  const base = size ? 1024 : 1000;
+  const exp = { '': 0, k: 1, m: 2, g: 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
+  const n = Number(m[1]) * base ** exp;
+  if (!Number.isSafeInteger(n)) throw new FlagError(`${flag}: too large: ${v}`);
+  return n;
+}
+
 /** FlagError: a flag with a bad value; the command prints it with the usage and exits 2. */
 export class FlagError {
   constructor(readonly message: string) {}
@@ -69,14 +83,24 @@ export const WORLD_FLAGS: Record<string, (flags: WorldFlags, value: string) => v
     if (!/^\d+$/.test(v) || Number(v) > 0xffffffff) throw new FlagError(`--seed expects an integer from 0 to 4294967295, not ${v}`);
     f.seed = Number(v);
   },
-  '--limit': (f, v) => {
-    const m = /^(instructions|heap|recursion|output|timeout)=(\d+)([kKmMgG]?)$/.exec(v);
-    if (m === null) throw new FlagError(`--limit expects NAME=N with NAME one of instructions, heap, recursion, output, timeout (ms), not ${v}`);
-    const scale = { '': 1, k: 1e3, m: 1e6, g: 1e9 }[m[3]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
-    const n = Number(m[2]) * scale;
-    if (!Number.isSafeInteger(n) || (m[1] === 'recursion' && n < 1)) throw new FlagError(`--limit ${m[1]}: out of range: ${m[2]}${m[3]}`);
-    if (m[1] === 'heap') throw new FlagError('--limit heap: the heap limit is not built yet');
-    f.limits[m[1]!] = n;
+  '--max-instructions': (f, v) => {
+    f.limits.instructions = count('--max-instructions', v, false);
+  },
+  '--max-heap': (f, v) => {
+    count('--max-heap', v, true);
+    throw new FlagError('--max-heap: the heap limit is not built yet');
+  },
+  '--max-depth': (f, v) => {
+    const n = count('--max-depth', v, false);
+    if (n < 1) throw new FlagError('--max-depth must be at least 1');
+    f.limits.recursion = n;
+  },
+  '--max-output': (f, v) => {
+    f.limits.output = count('--max-output', v, true);
+  },
+  '--timeout': (f, v) => {
+    if (!/^(\d+(\.\d*)?|\.\d+)$/.test(v) || !(Number(v) > 0)) throw new FlagError(`--timeout expects a positive number of seconds, not ${v}`);
+    f.limits.timeout = Math.ceil(Number(v) * 1000);
   },
   '--trace': (f, v) => {
     f.trace = v;

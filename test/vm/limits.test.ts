@@ -166,15 +166,28 @@ describe('the command', () => {
   it('prints one line naming the limit, exits with 3, and --stats prints the figures', async () => {
     ensureBuilt();
     const bin = join(ROOT, 'bin', 'terrarium');
-    const r = await run(bin, ['--limit', 'instructions=2k', '--stats', '-c', 'while True:\n    pass']);
+    const r = await run(bin, ['--max-instructions', '2k', '--stats', '-c', 'while True:\n    pass']);
     expect(r.status).toBe(3);
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe('terrarium: instruction limit reached: 2000 of at most 2000 instructions');
     const stats = JSON.parse(lines[1]!) as Record<string, unknown>;
     expect(stats).toMatchObject({ instructions: 2000, exitCode: 3, limit: 'instructions' });
     for (const k of ['heapAllocated', 'allocations', 'outputBytes', 'osCalls', 'wallMs']) expect(stats).toHaveProperty(k);
-    const bad = await run(bin, ['--limit', 'instructions=lots', '-c', 'pass']);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--limit expects NAME=N');
+    for (const [flag, value, message] of [
+      ['--max-instructions', 'lots', '--max-instructions expects a whole number (suffixes K, M, G), not lots'],
+      ['--max-output', '1.5M', '--max-output expects a whole number of bytes (suffixes K, M, G), not 1.5M'],
+      ['--max-depth', '0', '--max-depth must be at least 1'],
+      ['--timeout', '-1', '--timeout expects a positive number of seconds, not -1'],
+      ['--max-heap', '16M', '--max-heap: the heap limit is not built yet'],
+    ]) {
+      const bad = await run(bin, [flag!, value!, '-c', 'pass']);
+      expect(bad.status).toBe(2);
+      expect(bad.stderr.split('\n')[0]).toBe(`terrarium: ${message}`);
+    }
+    const out = await run(bin, ['--max-output', '1K', '--timeout', '5', '--max-depth', '100', '-c', "print('x' * 2000)"]);
+    expect(out.status).toBe(3);
+    expect(out.stdout).toBe('x'.repeat(1024));
+    // print() writes the 2,000 x's, then the newline: the first write already crosses the limit.
+    expect(out.stderr).toBe('terrarium: output limit reached: 2000 of at most 1024 bytes of output\n');
   }, 60_000);
 });
