@@ -26,6 +26,14 @@ const WARMUP_RUNS = Number(process.env.BENCH_WARMUP ?? 3);
 const WARMUP_S = 4;
 /** benny's maxTime: once minSamples are in, stop sampling after this many seconds. */
 const MAX_TIME_S = 1;
+/**
+ * BENCH_LIMITS=1: run Terrarium with every limit set (generous: nothing stops, but every check is
+ * live: the instruction limit, a 256 MiB heap limit with its reachability passes, output,
+ * recursion and a timeout) to measure what metering costs against a run with none.
+ */
+const LIMITS = process.env.BENCH_LIMITS === '1'
+  ? { limits: { instructions: 1e12, heap: 256 * 2 ** 20, output: 2 ** 30, recursion: 100_000, timeout: 1e9 }, now: () => performance.now() }
+  : {};
 /** Loads runProgram from this module instead of dist/index.js (to test the bench itself). */
 const MODULE = process.env.BENCH_VM_MODULE ? resolve(process.env.BENCH_VM_MODULE) : join(ROOT, 'dist/index.js');
 
@@ -90,6 +98,7 @@ function checkRun(runProgram, c) {
   const t0 = performance.now();
   try {
     result = runProgram(c.source, {
+      ...LIMITS,
       filename: c.path,
       stdout: (text) => {
         out += text;
@@ -124,7 +133,7 @@ function samplesFor(ms) {
 
 async function timeOurs(runProgram, c, samples) {
   const noop = () => {};
-  const options = { filename: c.path, stdout: noop, stderr: noop };
+  const options = { filename: c.path, stdout: noop, stderr: noop, ...LIMITS };
   // benny calls a case's function once while setting the suite up, to see what it returns; that
   // call is skipped here, as the correctness run has already warmed up.
   let prepared = false;
@@ -168,7 +177,7 @@ function table(header, rows) {
  */
 function warmUp(runProgram, c, firstMs) {
   const noop = () => {};
-  const options = { filename: c.path, stdout: noop, stderr: noop };
+  const options = { filename: c.path, stdout: noop, stderr: noop, ...LIMITS };
   let spent = firstMs;
   let last = firstMs;
   for (let i = 0; i < WARMUP_RUNS && spent < WARMUP_S * 1e3; i++) {

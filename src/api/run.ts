@@ -37,6 +37,13 @@ export interface RunStats {
   instructions: number;
   /** heapAllocated: bytes charged to the heap over the whole run (the size model's figure). */
   heapAllocated: number;
+  /** heapLive: live heap bytes at the end of the run (by the size model, from a reachability pass). */
+  heapLive: number;
+  /**
+   * heapPeak: the most live heap bytes measured: passes run only under a heap limit (when the
+   * heap could have crossed it) and at the end, so without a limit this is the end figure.
+   */
+  heapPeak: number;
   allocations: number;
   outputBytes: number;
   osCalls: number;
@@ -154,6 +161,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     // The OS's own failure at exit changes nothing about how the program ended.
   }
   const m = vm.meter;
+  // The live heap at the end (a reachability pass; no guest code runs).
+  const heapLive = vm.measureHeap();
   return {
     exitCode,
     instructions: m.instructions,
@@ -163,6 +172,8 @@ export function runProgram(source: string, options: RunOptions = {}): RunResult 
     stats: {
       instructions: m.instructions,
       heapAllocated: m.allocated,
+      heapLive,
+      heapPeak: vm.heapPeak,
       allocations: m.allocations,
       outputBytes: m.output,
       osCalls: m.osCalls,

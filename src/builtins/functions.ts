@@ -35,7 +35,7 @@ import {
 import { isinstanceFull, issubclassFull } from '../objects/type-type.js';
 import { idOf } from '../objects/id.js';
 import { ArgSpec, noKwargs } from './args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, WORK_BLOCK } from '../vm/meter.js';
 import { NUMERIC_FUNCTIONS, unary } from './numeric.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -233,7 +233,10 @@ function minMax(args: PyValue[], kwnames: readonly string[] | null, name: 'max' 
   };
   if (npos === 1) {
     const it = getIter(args[0]!);
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) consider(v);
+    for (let v = iterNext(it), n = 1; v !== undefined; v = iterNext(it), n++) {
+      if ((n & 63) === 0) workItems(WORK_BLOCK);
+      consider(v);
+    }
   } else {
     for (let i = 0; i < npos; i++) consider(args[i]!);
   }
@@ -360,12 +363,18 @@ const FUNCTIONS: Record<string, NativeFn> = {
   anext: builtinAnext,
   all: unary('all', (x) => {
     const it = getIter(x);
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (!truthy(v)) return false;
+    for (let v = iterNext(it), n = 1; v !== undefined; v = iterNext(it), n++) {
+      if ((n & 63) === 0) workItems(WORK_BLOCK);
+      if (!truthy(v)) return false;
+    }
     return true;
   }),
   any: unary('any', (x) => {
     const it = getIter(x);
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (truthy(v)) return true;
+    for (let v = iterNext(it), n = 1; v !== undefined; v = iterNext(it), n++) {
+      if ((n & 63) === 0) workItems(WORK_BLOCK);
+      if (truthy(v)) return true;
+    }
     return false;
   }),
   ascii: unary('ascii', asciiOf),

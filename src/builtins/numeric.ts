@@ -12,7 +12,7 @@ import { PyBytes, PyByteArray } from '../objects/bytes.js';
 import { raise, TypeError, OverflowError } from '../objects/exception.js';
 import { callBound, binaryOp, asIndex, getIter, iterNext } from '../objects/protocol.js';
 import { ArgSpec } from './args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, WORK_BLOCK } from '../vm/meter.js';
 import { bigBitLength } from '../objects/int.js';
 
 /** intFromBig: a bigint result as a Python int (a JS number when it is in the safe range). */
@@ -139,7 +139,8 @@ export function sumValues(iterable: PyValue, start: PyValue): PyValue {
     f = acc.v;
     inFloat = true;
   }
-  for (let item = iterNext(it); item !== undefined; item = iterNext(it)) {
+  for (let item = iterNext(it), n = 1; item !== undefined; item = iterNext(it), n++) {
+    if ((n & 63) === 0) workItems(WORK_BLOCK);
     if (inFloat) {
       if (isExactFloat(item)) {
         f += item.v;

@@ -38,6 +38,7 @@ script, a virtual clock starting at 2024-01-01T00:00:00Z, seeded entropy, an emp
 
 Limits (a run that reaches one stops for good, prints one line on stderr and exits with 3):
 --max-instructions N : stop after exactly N instructions (suffixes K, M, G: powers of 1000)
+--max-heap SIZE      : bytes of live Python heap, by the size model (K, M, G: powers of 1024)
 --max-output SIZE    : bytes written to stdout and stderr together (K, M, G: powers of 1024)
 --max-depth N        : the highest sys.setrecursionlimit() the program may ask for
 --timeout SECONDS    : wall-clock time

@@ -87,8 +87,7 @@ export const WORLD_FLAGS: Record<string, (flags: WorldFlags, value: string) => v
     f.limits.instructions = count('--max-instructions', v, false);
   },
   '--max-heap': (f, v) => {
-    count('--max-heap', v, true);
-    throw new FlagError('--max-heap: the heap limit is not built yet');
+    f.limits.heap = count('--max-heap', v, true);
   },
   '--max-depth': (f, v) => {
     const n = count('--max-depth', v, false);

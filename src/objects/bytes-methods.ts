@@ -14,7 +14,7 @@ import { NativeIterator, defineIteratorType } from './iterator.js';
 import { raise, newException, PyException, TypeError, ValueError, IndexError, OverflowError, MemoryError } from './exception.js';
 import { asIndex, call, callBound, getIter, iterNext, toArray } from './protocol.js';
 import { ArgSpec } from '../builtins/args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, workBytes, workEntries, WORK_BLOCK } from '../vm/meter.js';
 import { adjustIndices, MAX_STR_UNITS, asMemoryError } from './str-index.js';
 import { strValue, ssizeArg, cIntArg, sliceIndexArg, fnv1a61, repeatArg } from './str.js';
 import { PySlice, sliceIndices } from './slice.js';
@@ -96,6 +96,7 @@ function parseFind(name: string, args: PyValue[], kwnames: readonly string[] | n
 function find(s: string, sub: string, start: number, end: number, reverse: boolean): number {
   [start, end] = adjustIndices(start, end, s.length);
   if (end - start < sub.length) return -1;
+  workBytes(end - start);
   if (sub.length === 0) return reverse ? end : start;
   if (reverse) {
     const i = s.lastIndexOf(sub, end - sub.length);
@@ -108,6 +109,7 @@ function find(s: string, sub: string, start: number, end: number, reverse: boole
 function count(s: string, sub: string, start: number, end: number): number {
   [start, end] = adjustIndices(start, end, s.length);
   if (end - start < sub.length) return 0;
+  workBytes(end - start);
   if (sub.length === 0) return end - start + 1;
   let n = 0;
   for (let i = s.indexOf(sub, start); i >= 0 && i + sub.length <= end; i = s.indexOf(sub, i + sub.length)) n++;
@@ -118,6 +120,7 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
   [start, end] = adjustIndices(start, end, s.length);
   end -= sub.length;
   if (end < start) return false;
+  workBytes(sub.length);
   return s.startsWith(sub, atEnd ? end : start);
 }
 
@@ -136,6 +139,7 @@ function affix(name: string, s: string, p: PyValue, start: number, end: number, 
 }
 
 function splitWhitespace(s: string, max: number, reverse: boolean): string[] {
+  workItems(s.length);
   const out: string[] = [];
   const ws = (i: number): boolean => isSpaceB(s.charCodeAt(i));
   if (max < 0) max = Infinity;
@@ -169,6 +173,7 @@ function splitWhitespace(s: string, max: number, reverse: boolean): string[] {
 function splitSep(s: string, sep: string, max: number, reverse: boolean): string[] {
   if (sep.length === 0) raise(ValueError, 'empty separator');
   if (max < 0) max = Infinity;
+  workBytes(s.length);
   const out: string[] = [];
   if (!reverse) {
     let j = 0;
@@ -195,10 +200,13 @@ function strip(s: string, chars: string | null, which: 0 | 1 | 2): string {
   let j = s.length;
   if (which !== 2) while (i < j && keep(s[i]!)) i++;
   if (which !== 1) while (j > i && keep(s[j - 1]!)) j--;
+  // What was skipped is charged after the fact: the scan is bounded by len(s).
+  workItems((i + s.length - j) * (chars === null ? 1 : Math.max(1, chars.length >> 4)));
   return s.slice(i, j);
 }
 
 function listOf(kind: Kind, parts: string[]): PyValue {
+  workItems(parts.length);
   return newList(parts.map((p) => make(kind, latin1.toArray(p))));
 }
 
@@ -211,6 +219,7 @@ function repeatBytes(d: Uint8Array, n: number | bigint): Uint8Array {
   }
   if (d.length * n > 9223372036854775807) raise(OverflowError, 'repeated bytes are too long');
   checkBytesLength(d.length * n);
+  workBytes(d.length * n);
   const out = new Uint8Array(d.length * n);
   for (let i = 0; i < n; i++) out.set(d, i * d.length);
   return out;
@@ -218,6 +227,7 @@ function repeatBytes(d: Uint8Array, n: number | bigint): Uint8Array {
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   checkBytesLength(a.length + b.length);
+  workBytes(a.length + b.length);
   const out = new Uint8Array(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
@@ -248,15 +258,32 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 /** bytesHash: hash(b): the FNV-1a hash strHash uses, so hash(b'abc') == hash('abc') as in CPython. */
 export function bytesHash(d: Uint8Array): number | bigint {
-  return fnv1a61(d.length, (i) => d[i]!);
+  if (d.length < 64) return fnv1a61(d.length, (i) => d[i]!);
+  // As CPython keeps a bytes object's hash: computed (and charged) once per data.
+  let h = BYTES_HASHES.get(d);
+  if (h === undefined) {
+    workItems(d.length);
+    h = fnv1a61(d.length, (i) => d[i]!);
+    BYTES_HASHES.set(d, h);
+  }
+  return h;
 }
+
+/** BYTES_HASHES: the hashes of long bytes data (a bytes object's data never changes). */
+const BYTES_HASHES = new WeakMap<Uint8Array, number | bigint>();
 
 /** bytesFromObject: PyBytes_FromObject / bytearray's iterable case: a buffer, or an iterable of ints. */
 function bytesFromObject(v: PyValue, kind: Kind): Uint8Array {
   const b = bufferOf(v);
-  if (b !== undefined) return b.slice();
+  if (b !== undefined) {
+    workBytes(b.length);
+    return b.slice();
+  }
   const msg = kind === 'bytes' ? 'bytes must be in range(0, 256)' : 'byte must be in range(0, 256)';
-  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) return Uint8Array.from(v.items.map((x) => byteValue(x, msg)));
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) {
+    workItems(v.items.length);
+    return Uint8Array.from(v.items.map((x) => byteValue(x, msg)));
+  }
   if (strValue(v) !== undefined) raise(TypeError, 'string argument without an encoding');
   const t = typeOf(v);
   if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) {
@@ -265,6 +292,7 @@ function bytesFromObject(v: PyValue, kind: Kind): Uint8Array {
   const it = getIter(v);
   const out: number[] = [];
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+    if ((out.length & 63) === 0 && out.length > 0) workItems(WORK_BLOCK);
     out.push(byteValue(x, msg));
     if (out.length > MAX_STR_UNITS) throw newException(MemoryError);
   }
@@ -308,6 +336,7 @@ function bytesContents(kind: Kind, x: PyValue | undefined, encoding: PyValue | u
     if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
     if (n < 0) raise(ValueError, 'negative count');
     checkBytesLength(Number(n));
+    workBytes(Number(n));
     return new Uint8Array(Number(n));
   }
   return bytesFromObject(x, kind);
@@ -344,10 +373,12 @@ function padText(s: string, left: number, right: number, fill: string): string {
   left = Math.max(0, left);
   right = Math.max(0, right);
   checkBytesLength(s.length + left + right);
+  workBytes(s.length + left + right);
   return fill.repeat(left) + s + fill.repeat(right);
 }
 
 export function hexOf(d: Uint8Array, sep: PyValue | undefined, perSep: PyValue | undefined): string {
+  workItems(d.length);
   const hexes: string[] = new Array(d.length);
   for (let i = 0; i < d.length; i++) hexes[i] = d[i]!.toString(16).padStart(2, '0');
   if (sep === undefined) return hexes.join('');
@@ -376,6 +407,7 @@ export function hexOf(d: Uint8Array, sep: PyValue | undefined, perSep: PyValue |
 }
 
 function fromHex(s: string): Uint8Array {
+  workItems(s.length);
   const out: number[] = [];
   let i = 0;
   const hexVal = (c: string): number => {
@@ -398,6 +430,7 @@ function fromHex(s: string): Uint8Array {
 }
 
 function expandTabs(s: string, tabsize: number): string {
+  workItems(s.length);
   let out = '';
   let col = 0;
   for (const ch of s) {
@@ -405,6 +438,7 @@ function expandTabs(s: string, tabsize: number): string {
       if (tabsize > 0) {
         const inc = tabsize - (col % tabsize);
         checkBytesLength(out.length + inc);
+        workBytes(inc);
         out += ' '.repeat(inc);
         col += inc;
       }
@@ -447,6 +481,8 @@ function replaceText(s: string, old: string, rep: string, max: number): string {
   if (old.length === 0) {
     const n = Math.min(max, s.length + 1);
     checkBytesLength(s.length + n * rep.length);
+    workItems(s.length);
+    workBytes(s.length + n * rep.length);
     let out = '';
     for (let i = 0; i < s.length; i++) out += (i < n ? rep : '') + s[i];
     if (n > s.length) out += rep;
@@ -456,6 +492,7 @@ function replaceText(s: string, old: string, rep: string, max: number): string {
   let j = 0;
   let k = 0;
   let total = 0;
+  workBytes(s.length);
   for (let i = s.indexOf(old); i >= 0 && k < max; i = s.indexOf(old, j), k++) {
     parts.push(s.slice(j, i));
     total += i - j + rep.length;
@@ -463,10 +500,13 @@ function replaceText(s: string, old: string, rep: string, max: number): string {
     j = i + old.length;
   }
   parts.push(s.slice(j));
+  workItems(parts.length);
+  workBytes(total + s.length - j);
   return parts.join(rep);
 }
 
 function splitLines(s: string, keep: boolean): string[] {
+  workItems(s.length);
   const out: string[] = [];
   let i = 0;
   const n = s.length;
@@ -483,10 +523,48 @@ function splitLines(s: string, keep: boolean): string[] {
   return out;
 }
 
+/**
+ * SELF_WORK: the methods that go through all of self's data, charged before they run: 'bytes'
+ * for bulk work (searching, comparing, copying: workBytes), 'items' for a JS loop byte by byte
+ * (workItems). The other methods charge where their work is (the text of the data, the size
+ * of a result, the part of a buffer that moves) or do a fixed amount of it.
+ */
+const SELF_WORK: Record<string, 'bytes' | 'items'> = {
+  capitalize: 'items',
+  lower: 'items',
+  upper: 'items',
+  swapcase: 'items',
+  title: 'items',
+  isalnum: 'items',
+  isalpha: 'items',
+  isascii: 'items',
+  isdigit: 'items',
+  islower: 'items',
+  isspace: 'items',
+  istitle: 'items',
+  isupper: 'items',
+  __repr__: 'items',
+  __contains__: 'bytes',
+  __eq__: 'bytes',
+  __ne__: 'bytes',
+  __lt__: 'bytes',
+  __le__: 'bytes',
+  __gt__: 'bytes',
+  __ge__: 'bytes',
+  __getnewargs__: 'bytes',
+  __bytes__: 'bytes',
+  partition: 'bytes',
+  rpartition: 'bytes',
+  copy: 'bytes',
+  reverse: 'bytes',
+  remove: 'bytes',
+};
+
 /** methodsFor: wraps implementations taking self's data; self's type is checked as a method descriptor does. */
 function methodsFor(kind: Kind, t: PyType, table: Record<string, (d: Uint8Array, args: PyValue[], kw: readonly string[] | null, self: PyBytes | PyByteArray) => PyValue>): Record<string, NativeFn> {
   const out: Record<string, NativeFn> = {};
   for (const [name, fn] of Object.entries(table)) {
+    const selfWork = Object.hasOwn(SELF_WORK, name) ? SELF_WORK[name] : undefined;
     out[name] = (args, kw) => {
       const self = args[0];
       const ok = kind === 'bytes' ? self instanceof PyBytes : self instanceof PyByteArray;
@@ -495,8 +573,11 @@ function methodsFor(kind: Kind, t: PyType, table: Record<string, (d: Uint8Array,
         if (name.startsWith('__')) raise(TypeError, `descriptor '${name}' requires a '${t.name}' object but received a '${typeName(self)}'`);
         raise(TypeError, `descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(self)}' object`);
       }
+      const d = (self as PyBytes | PyByteArray).data;
+      if (selfWork === 'bytes') workBytes(d.length);
+      else if (selfWork === 'items') workItems(d.length);
       try {
-        return fn((self as PyBytes | PyByteArray).data, args, kw, self as PyBytes | PyByteArray);
+        return fn(d, args, kw, self as PyBytes | PyByteArray);
       } catch (e) {
         throw asMemoryError(e);
       }
@@ -534,6 +615,7 @@ function translate(d: Uint8Array, table: PyValue, del: PyValue | undefined): Uin
     if (map.length !== 256) raise(ValueError, 'translation table must be 256 characters long');
   }
   const delSet = new Set(del === undefined ? [] : bytesLikeArg(del));
+  workItems(d.length);
   const out: number[] = [];
   for (const c of d) if (!delSet.has(c)) out.push(map === null ? c : map[c]!);
   return Uint8Array.from(out);
@@ -551,8 +633,11 @@ function subscript(kind: Kind, d: Uint8Array, key: PyValue): PyValue {
   if (!(key instanceof PySlice)) raise(TypeError, `${kind === 'bytes' ? 'byte' : 'bytearray'} indices must be integers or slices, not ${typeName(key)}`);
   const [start, , step, n] = sliceIndices(key, d.length);
   let out: Uint8Array;
-  if (step === 1) out = d.slice(start, start + n);
-  else {
+  if (step === 1) {
+    workBytes(n);
+    out = d.slice(start, start + n);
+  } else {
+    workItems(n);
     out = new Uint8Array(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = d[i]!;
   }
@@ -561,11 +646,18 @@ function subscript(kind: Kind, d: Uint8Array, key: PyValue): PyValue {
 
 const TEXTS = new WeakMap<Uint8Array, string>();
 
+/** byteArrayText: the latin-1 text of a bytearray's data (made every time: it may change). */
+function byteArrayText(d: Uint8Array): string {
+  workBytes(d.length);
+  return latin1.fromBytes(d);
+}
+
 /** bytesText: the latin-1 text of an immutable bytes object's data, cached. */
 function bytesText(d: Uint8Array): string {
   if (d.length < 64) return latin1.fromBytes(d);
   let t = TEXTS.get(d);
   if (t === undefined) {
+    workBytes(d.length);
     t = latin1.fromBytes(d);
     TEXTS.set(d, t);
   }
@@ -575,9 +667,9 @@ function bytesText(d: Uint8Array): string {
 /** sharedMethods: the methods bytes and bytearray have in common, made for one of them. */
 function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
   const res = (d: Uint8Array): PyValue => make(kind, d);
-  const resText = (s: string): PyValue => make(kind, latin1.toArray(s));
+  const resText = (s: string): PyValue => (workBytes(s.length), make(kind, latin1.toArray(s)));
   // bytes never change, so their text form (one char per byte) is made once per object.
-  const text = kind === 'bytes' ? bytesText : latin1.fromBytes;
+  const text = kind === 'bytes' ? bytesText : byteArrayText;
   return methodsFor(kind, t, {
     capitalize: (d, a, k) => (noArgs(kind, 'capitalize', a, k), res(mapBytes(d, (c, i) => (i === 0 ? toUpperB(c) : toLowerB(c))))),
     center: (d, a, k) => {
@@ -652,6 +744,8 @@ function sharedMethods(kind: Kind, t: PyType): Record<string, NativeFn> {
         total += b.length;
       });
       checkBytesLength(total);
+      workItems(items.length);
+      workBytes(total);
       const out = new Uint8Array(total);
       let pos = 0;
       parts.forEach((p, i) => {
@@ -876,7 +970,9 @@ defineStaticMethods(bytesType, {
     const data = bytesContents('bytes', src, enc, err);
     if (cls === bytesType) {
       if (src instanceof PyBytes && src.cls === bytesType) return src;
-      return newBytes(data === (src as PyBytes | undefined)?.data ? data.slice() : data);
+      if (data !== (src as PyBytes | undefined)?.data) return newBytes(data);
+      workBytes(data.length);
+      return newBytes(data.slice());
     }
     charge(SIZE.BYTES + data.length);
     const o = new PyBytes(data, cls);
@@ -924,8 +1020,10 @@ const INSERT = new ArgSpec('insert', 'index, item, /');
 export function byteArrayExtend(ba: PyByteArray, v: PyValue): void {
   const b = bufferOf(v);
   let data: Uint8Array;
-  if (b !== undefined) data = b.slice();
-  else {
+  if (b !== undefined) {
+    workBytes(b.length);
+    data = b.slice();
+  } else {
     if (strValue(v) !== undefined) raise(TypeError, "expected iterable of integers; got: 'str'");
     const t = typeOf(v);
     if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) raise(TypeError, `can't extend bytearray with ${t.name}`);
@@ -945,7 +1043,10 @@ function setSlice(ba: PyByteArray, key: PySlice, value: PyValue | undefined): vo
     if (value === ba) src = d.slice();
     else {
       const buf = bufferOf(value);
-      if (buf !== undefined) src = buf.slice();
+      if (buf !== undefined) {
+        workBytes(buf.length);
+        src = buf.slice();
+      }
       else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') {
         raise(TypeError, `can assign only bytes, buffers, or iterables of ints in range(0, 256)`);
       } else if (strValue(value) !== undefined) raise(TypeError, 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
@@ -954,6 +1055,7 @@ function setSlice(ba: PyByteArray, key: PySlice, value: PyValue | undefined): vo
   }
   if (step === 1) {
     const hi = Math.max(start, stop);
+    workBytes(d.length + src.length);
     const out = new Uint8Array(d.length - (hi - start) + src.length);
     out.set(d.subarray(0, start));
     out.set(src, start);
@@ -962,12 +1064,15 @@ function setSlice(ba: PyByteArray, key: PySlice, value: PyValue | undefined): vo
     return;
   }
   if (value === undefined) {
+    workEntries(n);
+    workItems(d.length);
     const drop = new Set<number>();
     for (let k = 0, i = start; k < n; k++, i += step) drop.add(i);
     ba.replace(d.filter((_, i) => !drop.has(i)));
     return;
   }
   if (src.length !== n) raise(ValueError, `attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
+  workItems(n);
   for (let k = 0, i = start; k < n; k++, i += step) ba.buf[i] = src[k]!;
 }
 
@@ -1007,6 +1112,7 @@ defineMethods(bytearrayType, {
       if (i > n) i = n;
       const ba = self as PyByteArray;
       ba.reserve(1);
+      workBytes(ba.len - i);
       ba.buf.copyWithin(i + 1, i, ba.len);
       ba.buf[i] = v;
       ba.len++;
@@ -1021,6 +1127,7 @@ defineMethods(bytearrayType, {
       const v = d[i]!;
       const ba = self as PyByteArray;
       ba.checkResizable();
+      workBytes(ba.len - i);
       ba.buf.copyWithin(i, i + 1, ba.len);
       ba.len--;
       return v;
@@ -1073,6 +1180,7 @@ defineMethods(bytearrayType, {
       if (i < 0 || i >= d.length) raise(IndexError, 'bytearray index out of range');
       const ba = self as PyByteArray;
       ba.checkResizable();
+      workBytes(ba.len - i);
       ba.buf.copyWithin(i, i + 1, ba.len);
       ba.len--;
       return None;
@@ -1093,7 +1201,9 @@ defineMethods(bytearrayType, {
     },
     __init__: (_d, a, k, self) => {
       const [src, enc, err] = BYTEARRAY_INIT.unpack(a, k, 1);
-      (self as PyByteArray).replace(bytesContents('bytearray', src, enc, err).slice());
+      const data = bytesContents('bytearray', src, enc, err);
+      workBytes(data.length);
+      (self as PyByteArray).replace(data.slice());
       return None;
     },
   }),

@@ -46,7 +46,7 @@ export function reprByteArrayBody(b: Uint8Array): string {
 import { PyObject, type PyValue } from './object.js';
 import type { PyType } from './type.js';
 import { raise, newException, MemoryError, EXCEPTION_TYPES } from './exception.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, reserve, SIZE } from '../vm/meter.js';
 import { MAX_STR_UNITS } from './str-index.js';
 import { bytesType, bytearrayType } from './types.js';
 export { bytesType, bytearrayType };
@@ -147,6 +147,7 @@ export const latin1 = {
 
 /** checkBytesLength: MemoryError before making a bytes object of n bytes that could not exist. */
 export function checkBytesLength(n: number): void {
+  reserve(SIZE.BYTES + n);
   if (!(n <= MAX_STR_UNITS)) throw newException(MemoryError);
 }
 

@@ -9,7 +9,7 @@ import { newUnicodeDecodeError, newUnicodeEncodeError } from './exception-method
 import { PyBytes } from './bytes.js';
 import { codePoints, checkStrLength } from './str-index.js';
 import { unicodeName } from '../parser/unicode-names.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workBytes, workItems } from '../vm/meter.js';
 
 const utf8Encoder = new TextEncoder();
 
@@ -274,6 +274,7 @@ export function encodeToBytes(s: string, encoding: string, errors: string): Uint
   else if (codec === 'utf-32') out.ascii('\xff\xfe\x00\x00');
   // Fast paths: any text without lone surrogates in UTF-8, ASCII text in an ASCII-compatible codec
   // (the platform's encoder gives the same bytes).
+  workBytes(s.length);
   if (codec === 'utf-8' && s.isWellFormed()) {
     const b = utf8Encoder.encode(s);
     charge(SIZE.BYTES + b.length);
@@ -283,6 +284,8 @@ export function encodeToBytes(s: string, encoding: string, errors: string): Uint
     charge(SIZE.BYTES + s.length);
     return utf8Encoder.encode(s);
   }
+  // The other codecs go character by character.
+  workItems(s.length);
   const cps = codePoints(s);
   const fail = (start: number, end: number): never => {
     throw newUnicodeEncodeError(enc.name, s, start, end, enc.reason);
@@ -580,6 +583,9 @@ function decodeUtf32(data: Uint8Array, be: boolean | null, errors: string): stri
 /** decodeBytes: bytes.decode(encoding, errors) of raw data. */
 export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
   const codec = lookupCodec(encoding, 'decode');
+  // UTF-8 and Latin-1 decode natively; the others byte by byte.
+  if (codec === 'utf-8' || codec === 'utf-8-sig' || codec === 'latin-1') workBytes(data.length);
+  else workItems(data.length);
   let s: string;
   switch (codec) {
     case 'utf-8':

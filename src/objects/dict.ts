@@ -10,7 +10,7 @@ import { PyObject, type PyValue } from './object.js';
 import { objectType, intType, strType, type PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyInt } from './int.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, workEntries, WORK_BLOCK } from '../vm/meter.js';
 import {
   hashValue,
   eqValues,
@@ -256,6 +256,7 @@ export class PyDict extends PyObject {
 
   /** lastEntry: the most recently inserted entry (popitem's), or undefined. O(n): a Map has no last. */
   lastEntry(): DictEntry | undefined {
+    workItems(this.map.size);
     let last: DictEntry | undefined;
     for (const e of this.map.values()) last = e;
     return last;
@@ -308,6 +309,7 @@ export function dictDelItem(d: PyDict, key: PyValue): void {
 
 /** dictCopy: a plain dict with d's items (dict.copy, also for subclasses). */
 export function dictCopy(d: PyDict): PyDict {
+  workEntries(d.size);
   const r = new PyDict();
   for (const e of d.entries()) r.set(e.key, e.value);
   return r;
@@ -317,12 +319,14 @@ export function dictCopy(d: PyDict): PyDict {
 export function dictMerge(a: PyDict, b: PyValue, override = true): void {
   if (b instanceof PyDict && (b.cls === dictType || b.cls.lookup('__iter__') === dictType.attrs.get('__iter__'))) {
     if (a === b) return;
+    workEntries(b.size);
     for (const e of [...b.entries()]) {
       if (override || a.lookupEntry(e.key) === undefined) a.set(e.key, e.value);
     }
     return;
   }
   const keys = toArray(callMethod(b, 'keys'));
+  workEntries(keys.length);
   for (const k of keys) {
     if (!override && a.lookupEntry(k) !== undefined) continue;
     a.set(k, getItem(b, k));
@@ -333,6 +337,7 @@ export function dictMerge(a: PyDict, b: PyValue, override = true): void {
 export function dictMergeFromSeq2(d: PyDict, seq: PyValue): void {
   const it = getIter(seq);
   for (let i = 0; ; i++) {
+    if ((i & 63) === 0 && i > 0) workEntries(WORK_BLOCK);
     const item = iterNext(it);
     if (item === undefined) return;
     let pair: PyValue[];
@@ -365,6 +370,7 @@ function dictUpdateCommon(d: PyDict, args: readonly PyValue[], kwnames: readonly
 /** dictEquals: a == b for two dicts (dict_equal). */
 export function dictEquals(a: PyDict, b: PyDict): boolean {
   if (a.size !== b.size) return false;
+  workEntries(a.size);
   enterRecursion('in comparison');
   try {
     for (const e of [...a.entries()]) {
@@ -384,6 +390,7 @@ export function dictRepr(d: PyDict): string {
   if (!reprEnter(d)) return '{...}';
   try {
     if (d.size === 0) return '{}';
+    workEntries(d.size);
     const parts: string[] = [];
     for (const e of d.entries()) {
       enterRecursion('while getting the repr of an object');
@@ -468,6 +475,7 @@ export class DictReverseIterator extends NativeIterator {
     cls: PyType,
   ) {
     super(cls);
+    workItems(owner.size);
     this.entries = [...owner.entries()];
     this.pos = this.entries.length - 1;
     this.sizeAtStart = owner.size;
@@ -551,6 +559,7 @@ function viewContains(v: PyDictView, x: PyValue): boolean {
     const e = v.owner.lookupEntry(x.items[0]!);
     return e !== undefined && eqValues(e.value, x.items[1]!);
   }
+  workItems(v.owner.size);
   for (const e of [...v.owner.entries()]) if (eqValues(e.value, x)) return true;
   return false;
 }
@@ -583,6 +592,7 @@ function viewXor(a: PyValue, b: PyValue): PyValue {
 /** itemsXor: dictitems_xor(). */
 function itemsXor(d1: PyDict, d2: PyDict): PyValue {
   const temp = dictCopy(d1);
+  workEntries(d2.size);
   const result = makeNewSet(setType, undefined);
   for (const e of [...d2.entries()]) {
     const e1 = temp.lookupEntry(e.key);
@@ -603,13 +613,19 @@ function viewAnd(self: PyValue, other: PyValue): PyValue {
   if (isSetView(other) && other.owner.size > lenSelf) [view, other] = [other, view];
   const result = makeNewSet(setType, undefined);
   const it = getIter(other);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (viewContains(view, k)) setAdd(result, k);
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0) workEntries(WORK_BLOCK);
+    if (viewContains(view, k)) setAdd(result, k);
+  }
   return result;
 }
 
 function allContainedIn(a: PyValue, b: PyValue): boolean {
   const it = getIter(a);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (!containsValue(b, k)) return false;
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0) workEntries(WORK_BLOCK);
+    if (!containsValue(b, k)) return false;
+  }
   return true;
 }
 
@@ -654,6 +670,7 @@ function viewMethods(kind: IterKind): Record<string, NativeFn> {
       if (!reprEnter(v)) return '...';
       try {
         const items: PyValue[] = [];
+        workItems(v.owner.size);
         for (const e of v.owner.entries()) items.push(produce(kind, e));
         return `${typeName}([${reprItems(items)}])`;
       } finally {
@@ -688,7 +705,10 @@ function viewMethods(kind: IterKind): Record<string, NativeFn> {
         if (lenOf(other) > lenOf(self)) [self, other] = [other, self];
       }
       const it = getIter(other);
-      for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (containsValue(self, k)) return false;
+      for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+        if ((n & 63) === 0) workEntries(WORK_BLOCK);
+        if (containsValue(self, k)) return false;
+      }
       return true;
     },
   };
@@ -846,16 +866,19 @@ defineClassMethods(dictType, {
     const d = call(cls, []);
     if (d instanceof PyDict && d.cls === dictType) {
       if (iterable instanceof PyDict && iterable.cls === dictType) {
+        workEntries(iterable.size);
         for (const e of [...iterable.entries()]) d.set(e.key, v);
         return d;
       }
       if (iterable instanceof PySet) {
+        workEntries(iterable.size);
         for (const k of iterable.values()) d.set(k, v);
         return d;
       }
     }
     const it = getIter(iterable!);
-    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+    for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+      if ((n & 63) === 0) workEntries(WORK_BLOCK);
       if (d instanceof PyDict && d.cls === dictType) d.set(k, v);
       else setItem(d, k, v);
     }

@@ -15,6 +15,8 @@ import { asIndex, str as strOf, repr as reprOf, format as formatOf } from './pro
 import { strValue } from './str.js';
 import { cpLength, cpSlice, charFromCodePoint, checkStrLength, chargeStr, asMemoryError } from './str-index.js';
 import { decimalValue, isDecimal } from './unicode-data.js';
+import { bigBitLength, workDecimal } from './int.js';
+import { workBytes } from '../vm/meter.js';
 
 // ---------------------------------------------------------------------------------------------
 // Parsing a spec
@@ -260,6 +262,7 @@ function layoutNumber(negative: boolean, prefix: string, body: string, f: Format
   const n = nonDigit + grouped.length;
   const pad = f.width - n;
   checkStrLength(Math.max(n, f.width) * f.fill.length);
+  workBytes(Math.max(n, f.width) * f.fill.length);
   let lp = 0;
   let sp = 0;
   let rp = 0;
@@ -444,6 +447,7 @@ export function doubleToString(x: number, code: string, precision: number, flags
     }
   }
   checkStrLength(precision + 400);
+  workBytes(precision);
   const [digits, decptRaw] = dtoa(Math.abs(x), mode, precision);
   let decpt = decptRaw;
   const nd = digits.length;
@@ -498,6 +502,7 @@ function formatStrWith(s: string, f: FormatSpec): string {
   }
   const [l, r] = padding(len, f.width, f.align);
   checkStrLength(s.length + (l + r) * f.fill.length);
+  workBytes(s.length + (l + r) * f.fill.length);
   return fillRun(f.fill, l) + s + fillRun(f.fill, r);
 }
 
@@ -518,11 +523,17 @@ const INT_MAX_STR_DIGITS = 4300;
 /** intToDecimal: str(int), with CPython's limit on the number of digits. */
 export function intToDecimal(v: number | bigint): string {
   if (typeof v === 'number') return String(v);
+  // |v| >= 2**(bits-1) has at least (bits-1)*log10(2)+1 digits: refuse before converting.
+  // (Below 2**1024, the double is finite and there are at most 309 digits.)
+  if (!Number.isFinite(Number(v)) && (bigBitLength(v) - 1) * 0.30102999566398114 >= INT_MAX_STR_DIGITS) intDigitsError();
+  workDecimal(v);
   const s = v.toString();
-  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) {
-    raise(ValueError, `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-  }
+  if (s.length - (v < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) intDigitsError();
   return s;
+}
+
+function intDigitsError(): never {
+  raise(ValueError, `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
 /** intToFloat: PyLong_AsDouble: OverflowError when out of range. */
@@ -545,6 +556,7 @@ function formatIntWith(v: number | bigint, f: FormatSpec): string {
     const c = charFromCodePoint(Number(v));
     const [l, r] = padding(1, f.width, f.align === '=' ? '=' : f.align);
     checkStrLength((l + r) * f.fill.length + 2);
+    workBytes((l + r) * f.fill.length);
     if (f.align === '=') return fillRun(f.fill, l) + fillRun(f.fill, r) + c;
     return fillRun(f.fill, l) + c + fillRun(f.fill, r);
   }
@@ -688,6 +700,7 @@ function formatComplexWith(re: number, im: number, f: FormatSpec): string {
   const n = cpLength(body);
   const [l, r] = padding(n, f.width, f.align);
   checkStrLength(body.length + (l + r) * f.fill.length);
+  workBytes(body.length + (l + r) * f.fill.length);
   return fillRun(f.fill, l) + body + fillRun(f.fill, r);
 }
 

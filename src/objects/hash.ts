@@ -6,6 +6,7 @@
 // bigint arithmetic.
 
 import type { PyValue } from './object.js';
+import { activeMeter, workItems, type Meter } from '../vm/meter.js';
 
 /** HASH_BITS, HASH_MODULUS: _PyHASH_BITS and _PyHASH_MODULUS (the Mersenne prime 2**61 - 1). */
 export const HASH_BITS = 61;
@@ -199,6 +200,7 @@ export function hashFrozenset(hashes: Iterable<number | bigint>, size: number): 
  * hash('') is 0 and -1 becomes -2, as in CPython. Fixed, not randomized: runs are reproducible.
  */
 export function strHash(s: string): number | bigint {
+  if (s.length >= LONG_STR) return longStrHash(s);
   let h = STR_HASHES.get(s);
   if (h === undefined) {
     h = fnv1a61(s.length, (i) => s.charCodeAt(i));
@@ -216,6 +218,47 @@ export function strHash(s: string): number | bigint {
  */
 const STR_HASHES = new Map<string, number | bigint>();
 const STR_HASH_CACHE_MAX = 1 << 16;
+
+/**
+ * LONG_STR: strs this long or longer are hashed as work (workItems, one unit per 16 units of
+ * text), once per interpreter: CPython computes a str's hash once and keeps it in the object, so
+ * hashing the same long key again costs nothing. A shared cache cannot decide that (a hit would
+ * depend on what ran before in the process), so each interpreter keeps its own: the hashes of the
+ * long strs it has hashed, up to LONG_HASH_UNITS units of text in all, then it starts over (the
+ * figures depend only on the program).
+ */
+const LONG_STR = 64;
+const LONG_HASH_UNITS = 1 << 22;
+
+interface LongHashes {
+  map: Map<string, number | bigint>;
+  units: number;
+}
+
+const LONG_HASHES = new WeakMap<Meter, LongHashes>();
+
+function longStrHash(s: string): number | bigint {
+  const meter = activeMeter();
+  let cache = LONG_HASHES.get(meter);
+  if (cache === undefined) {
+    cache = { map: new Map(), units: 0 };
+    LONG_HASHES.set(meter, cache);
+  }
+  let h = cache.map.get(s);
+  if (h === undefined) {
+    workItems(s.length);
+    h = fnv1a61(s.length, (i) => s.charCodeAt(i));
+    if (s.length <= LONG_HASH_UNITS) {
+      if (cache.units + s.length > LONG_HASH_UNITS) {
+        cache.map.clear();
+        cache.units = 0;
+      }
+      cache.map.set(s, h);
+      cache.units += s.length;
+    }
+  }
+  return h;
+}
 
 /** fnv1a61: the hash of strHash over n units given by unit(i); shared with bytes. */
 export function fnv1a61(n: number, unit: (i: number) => number): number | bigint {

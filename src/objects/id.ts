@@ -4,7 +4,8 @@
 // (JS primitives, which have no identity) get ids derived from their value, so id(x) == id(x).
 
 import type { PyObject, PyValue } from './object.js';
-import { activeMeter, type Meter } from '../vm/meter.js';
+import { activeMeter, workItems, type Meter } from '../vm/meter.js';
+import { workDecimal } from './int.js';
 
 // Address-like regions (all below 2**53, so ids are JS numbers): objects are spaced 0x30 apart like
 // small CPython heap objects and 16-aligned, so hash(o) == id(o) >> 4 as in CPython's
@@ -28,6 +29,7 @@ export function idOf(v: PyValue): number {
       if (v >= -5 && v <= 256) return SMALL_INT_BASE + (v + 5) * 32;
       return VALUE_BASE + valueHash('i' + v.toString()) * 16;
     case 'bigint':
+      workDecimal(v);
       return VALUE_BASE + valueHash('i' + v.toString()) * 16;
     case 'string':
       return VALUE_BASE + valueHash('s' + v) * 16;
@@ -58,6 +60,7 @@ export function identityHash(v: PyValue): number {
 
 /** valueHash: FNV-1a over the UTF-16 units of s, as a 32-bit unsigned number. */
 function valueHash(s: string): number {
+  workItems(s.length);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -5,7 +5,7 @@ import { PyObject, type PyValue } from './object.js';
 import { typeOf, setTypeAttr, type PyType } from './type.js';
 import { defineMethods, defineStaticMethods, type NativeFn } from './builtin-function.js';
 import { None, NotImplemented } from './singletons.js';
-import { raise, TypeError, ValueError, IndexError, OverflowError } from './exception.js';
+import { raise, newException, TypeError, ValueError, IndexError, OverflowError, MemoryError } from './exception.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
 import { eqValues, getIter, getIterOpt, iterNext, toArray, asIndex, call, repr } from './protocol.js';
 import { PySlice, sliceIndices, sequenceIndex, isIndexable } from './slice.js';
@@ -26,7 +26,7 @@ import { PyFloat } from './float.js';
 import { timsort, reverseArray } from './sort.js';
 import { wrapperArity, descriptorError, lazySpec } from './int.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { activeMeter, charge, SIZE, workItems, workEntries, workBytes, workSort, WORK_BLOCK } from '../vm/meter.js';
 import { listType, floatType } from './types.js';
 export { listType };
 
@@ -74,6 +74,7 @@ export function listExtend(l: PyList, v: PyValue): void {
   if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) {
     const src = v.items;
     charge(SIZE.SLOT * src.length);
+    workItems(src.length);
     if (src === l.items) {
       const n = src.length;
       for (let i = 0; i < n; i++) src.push(src[i]!);
@@ -81,11 +82,23 @@ export function listExtend(l: PyList, v: PyValue): void {
     return;
   }
   const it = getIter(v);
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    charge(SIZE.SLOT);
-    l.items.push(x);
+  // The list may not be reachable yet (list(iterable) fills it before returning it): it is a
+  // root of the heap meanwhile, so the heap limit sees it grow.
+  const roots = activeMeter().tempRoots;
+  roots.push(l);
+  try {
+    for (let x = iterNext(it), n = 1; x !== undefined; x = iterNext(it), n++) {
+      if ((n & 63) === 0) workItems(WORK_BLOCK);
+      charge(SIZE.SLOT);
+      if (l.items.push(x) >= MAX_LIST_ITEMS) throw newException(MemoryError);
+    }
+  } finally {
+    roots.pop();
   }
 }
+
+/** MAX_LIST_ITEMS: the longest list a builtin fills from an iterable (a sandbox-wide ceiling). */
+const MAX_LIST_ITEMS = 2 ** 27;
 
 /** listGetItem: l[key] for an int, __index__ object or slice. */
 export function listGetItem(l: PyList, key: PyValue): PyValue {
@@ -97,6 +110,7 @@ export function listGetItem(l: PyList, key: PyValue): PyValue {
   }
   if (key instanceof PySlice) {
     const [start, , step, n] = sliceIndices(key, items.length);
+    workItems(n);
     if (step === 1) return newList(items.slice(start, start + n));
     const out = new Array<PyValue>(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = items[i]!;
@@ -130,18 +144,25 @@ function assignSlice(l: PyList, key: PySlice, v: PyValue): void {
   if (step === 1) {
     // list_ass_slice: any iterable ("can only assign an iterable"); a copy first if it is l itself.
     let src: PyValue[];
-    if (v === l) src = l.items.slice();
-    else if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) src = v.items.slice();
-    else {
+    if (v === l) {
+      workItems(l.items.length);
+      src = l.items.slice();
+    } else if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) {
+      workItems(v.items.length);
+      src = v.items.slice();
+    } else {
       if (getIterOpt(v) === undefined) raise(TypeError, 'can only assign an iterable');
       src = toArray(v);
     }
     const hi = stop < start ? start : stop;
+    // The new items go in and the items after the slice move.
+    workItems(src.length + l.items.length - hi);
     if (src.length > hi - start) charge(SIZE.SLOT * (src.length - (hi - start)));
     spliceInto(l.items, start, hi - start, src);
     return;
   }
   let src: PyValue[];
+  workItems(n);
   if (v === l) src = l.items.slice();
   else if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) src = v.items;
   else {
@@ -172,10 +193,13 @@ export function listDelItem(l: PyList, key: PyValue): void {
     const [start, , step, n] = sliceIndices(key, items.length);
     if (n === 0) return;
     if (step === 1) {
+      workItems(items.length - start);
       items.splice(start, n);
       return;
     }
     // Keep the items not selected by the slice, in order.
+    workEntries(n);
+    workItems(items.length);
     const drop = new Set<number>();
     for (let k = 0, i = start; k < n; k++, i += step) drop.add(i);
     let w = 0;
@@ -184,7 +208,9 @@ export function listDelItem(l: PyList, key: PyValue): void {
     return;
   }
   if (isIndexable(key)) {
-    items.splice(sequenceIndex(key, items.length, 'list assignment'), 1);
+    const i = sequenceIndex(key, items.length, 'list assignment');
+    workItems(items.length - i);
+    items.splice(i, 1);
     return;
   }
   raise(TypeError, `list indices must be integers or slices, not ${typeOf(key).name}`);
@@ -193,7 +219,10 @@ export function listDelItem(l: PyList, key: PyValue): void {
 /** listContains: x in l. */
 export function listContains(l: PyList, x: PyValue): boolean {
   const items = l.items;
-  for (let i = 0; i < items.length; i++) if (eqValues(items[i]!, x)) return true;
+  for (let i = 0; i < items.length; i++) {
+    if ((i & 63) === 0 && i > 0) workItems(WORK_BLOCK);
+    if (eqValues(items[i]!, x)) return true;
+  }
   return false;
 }
 
@@ -210,6 +239,7 @@ export function listRepr(l: PyList): string {
 
 /** listConcat: a + b for two lists. */
 export function listConcat(a: PyList, b: PyList): PyList {
+  workItems(a.items.length + b.items.length);
   return newList(a.items.concat(b.items));
 }
 
@@ -235,6 +265,7 @@ export function listPop(l: PyList, index = -1): PyValue {
   if (i < 0) i += items.length;
   if (i < 0 || i >= items.length) raise(IndexError, 'pop index out of range');
   if (i === items.length - 1) return items.pop()!;
+  workItems(items.length - i);
   return items.splice(i, 1)[0]!;
 }
 
@@ -250,7 +281,10 @@ export function listInsert(l: PyList, index: number, v: PyValue): void {
   if (i > n) i = n;
   charge(SIZE.SLOT);
   if (i === n) items.push(v);
-  else items.splice(i, 0, v);
+  else {
+    workItems(n - i);
+    items.splice(i, 0, v);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +316,10 @@ function chooseLessThan(keys: readonly PyValue[]): (a: PyValue, b: PyValue) => b
     const t = typeof k;
     if (t !== 'number' && t !== 'bigint') numbers = false;
     if (t !== 'string') strings = false;
-    else if (!surrogates && SURROGATE.test(k as string)) surrogates = true;
+    else if (!surrogates) {
+      workBytes((k as string).length);
+      if (SURROGATE.test(k as string)) surrogates = true;
+    }
     if (!(k instanceof PyFloat && k.cls === floatType) && t !== 'number' && t !== 'bigint') floats = false;
     if (!numbers && !strings && !floats) break;
   }
@@ -307,7 +344,10 @@ export function listSort(l: PyList, key: PyValue, reverse: boolean): void {
   l.items = empty;
   let keys: PyValue[];
   try {
-    if (key !== None) charge(SIZE.SLOT * saved.length);
+    if (key !== None) {
+      charge(SIZE.SLOT * saved.length);
+      workItems(saved.length);
+    }
     keys = key === None ? saved : saved.map((x) => call(key, [x]));
   } catch (e) {
     l.items = saved;
@@ -320,6 +360,7 @@ export function listSort(l: PyList, key: PyValue, reverse: boolean): void {
       if (values !== null) reverseArray(keys);
       reverseArray(saved);
     }
+    workSort(keys.length);
     timsort(keys, values, chooseLessThan(keys));
     failed = false;
   } finally {
@@ -539,7 +580,9 @@ defineMethods(listType, {
     const l = selfList(args, 'remove');
     const x = oneArg(args, kwnames, 'remove');
     for (let i = 0; i < l.items.length; i++) {
+      if ((i & 63) === 0 && i > 0) workItems(WORK_BLOCK);
       if (eqValues(l.items[i]!, x)) {
+        workItems(l.items.length - i);
         l.items.splice(i, 1);
         return None;
       }
@@ -556,13 +599,17 @@ defineMethods(listType, {
     const [x, start, stop] = INDEX(args, kwnames);
     const lo = indexBound(start, 0, l.items.length);
     const hi = indexBound(stop, l.items.length, l.items.length);
-    for (let i = lo; i < hi && i < l.items.length; i++) if (eqValues(l.items[i]!, x!)) return i;
+    for (let i = lo; i < hi && i < l.items.length; i++) {
+      if (((i - lo) & 63) === 0 && i > lo) workItems(WORK_BLOCK);
+      if (eqValues(l.items[i]!, x!)) return i;
+    }
     raise(ValueError, `${repr(x!)} is not in list`);
   },
   count: (args, kwnames) => {
     const l = selfList(args, 'count');
     const x = oneArg(args, kwnames, 'count');
     let n = 0;
+    workItems(l.items.length);
     for (let i = 0; i < l.items.length; i++) if (eqValues(l.items[i]!, x)) n++;
     return n;
   },
@@ -573,11 +620,15 @@ defineMethods(listType, {
   },
   copy: (args, kwnames) => {
     noArgs(args, kwnames, 'copy');
-    return newList(selfList(args, 'copy').items.slice());
+    const items = selfList(args, 'copy').items;
+    workItems(items.length);
+    return newList(items.slice());
   },
   reverse: (args, kwnames) => {
     noArgs(args, kwnames, 'reverse');
-    selfList(args, 'reverse').items.reverse();
+    const items = selfList(args, 'reverse').items;
+    workItems(items.length);
+    items.reverse();
     return None;
   },
   sort: (args, kwnames) => {

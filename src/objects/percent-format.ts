@@ -16,6 +16,7 @@ import { strValue } from './str.js';
 import { cpLength, cpSlice, charFromCodePoint, checkStrLength } from './str-index.js';
 import { doubleToString, asciiEscape, intToDecimal } from './format-spec.js';
 import { bufferOf, latin1 } from './bytes.js';
+import { workBytes, workItems } from '../vm/meter.js';
 
 const F_LJUST = 1;
 const F_SIGN = 2;
@@ -429,6 +430,7 @@ function output(ctx: Formatter, arg: FormatArg, s: string): string {
 
 /** percentFormat: the shared loop of PyUnicode_Format and _PyBytes_FormatEx over code points. */
 function percentFormat(fmt: string, args: PyValue, bytes: boolean): string {
+  workItems(fmt.length);
   const cps = bytes ? fmt.split('') : Array.from(fmt);
   const ctx = new Formatter(cps, args, bytes);
   const n = cps.length;
@@ -462,6 +464,7 @@ function percentFormat(fmt: string, args: PyValue, bytes: boolean): string {
   if (ctx.argidx < ctx.arglen && ctx.dict === null) {
     raise(TypeError, bytes ? 'not all arguments converted during bytes formatting' : 'not all arguments converted during string formatting');
   }
+  workBytes(total);
   return parts.join('');
 }
 

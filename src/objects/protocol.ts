@@ -25,8 +25,11 @@ import {
   AttributeError,
   StopIteration,
   ValueError,
+  MemoryError,
+  newException,
 } from './exception.js';
 import { callFunction } from '../vm/call.js';
+import { activeMeter, reserve, SIZE, workItems, WORK_BLOCK } from '../vm/meter.js';
 import { strValue } from './str.js';
 import { newAttributeError } from './exception-methods.js';
 
@@ -615,7 +618,10 @@ export function contains(c: PyValue, item: PyValue): boolean {
   if (f !== undefined) return truthy(callBound(f, c, [item]));
   const it = getIterOpt(c);
   if (it === undefined) raise(TypeError, `argument of type '${typeOf(c).name}' is not iterable`);
-  for (let v = iterNext(it); v !== undefined; v = iterNext(it)) if (eqValues(v, item)) return true;
+  for (let v = iterNext(it), n = 1; v !== undefined; v = iterNext(it), n++) {
+    if ((n & 63) === 0) workItems(WORK_BLOCK);
+    if (eqValues(v, item)) return true;
+  }
   return false;
 }
 
@@ -666,12 +672,39 @@ export function iterNext(it: PyValue): PyValue | undefined {
 
 /** toArray: the items of an iterable, as a fresh JS array. */
 export function toArray(v: PyValue): PyValue[] {
-  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) return v.items.slice();
-  const it = getIter(v);
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) {
+    workItems(v.items.length);
+    return v.items.slice();
+  }
+  return collect(getIter(v));
+}
+
+/** collect: every item of an iterator, in a new array. */
+export function collect(it: PyValue): PyValue[] {
   const out: PyValue[] = [];
-  for (let x = iterNext(it); x !== undefined; x = iterNext(it)) out.push(x);
+  // The array being filled is a root of the heap until it belongs to an object, and its slots
+  // are reserved as it grows, so that a huge iterable meets the heap limit (or MemoryError)
+  // long before the host runs out of memory.
+  const roots = activeMeter().tempRoots;
+  roots.push(out);
+  try {
+    for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
+      const n = out.push(x);
+      // Each block of items gathered is charged as work (iterating natively can take long).
+      if ((n & 63) === 0) workItems(WORK_BLOCK);
+      if ((n & 4095) === 0) {
+        reserve(SIZE.SLOT * out.length);
+        if (out.length >= MAX_ITEMS) throw newException(MemoryError);
+      }
+    }
+  } finally {
+    roots.pop();
+  }
   return out;
 }
+
+/** MAX_ITEMS: the most items a builtin collects from an iterable (a sandbox-wide ceiling). */
+const MAX_ITEMS = 2 ** 27;
 
 // ---------------------------------------------------------------------------------------------
 // Text

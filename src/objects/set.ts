@@ -13,12 +13,12 @@ import { PyException, raise, newException, TypeError, KeyError, RuntimeError } f
 import { NativeIterator, defineIteratorType } from './iterator.js';
 import { eqValues, getIter, iterNext } from './protocol.js';
 import { PyDict } from './dict.js';
-import { newTuple, fastHash, reprItems, reprEnter, reprLeave } from './tuple.js';
-import { newList } from './list.js';
+import { PyTuple, newTuple, fastHash, reprItems, reprEnter, reprLeave } from './tuple.js';
+import { PyList, newList } from './list.js';
 import { hashFrozenset, splitHash, HALVES } from './hash.js';
 import { wrapperArity, descriptorError } from './int.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workEntries, WORK_BLOCK } from '../vm/meter.js';
 
 /** setType, frozensetType: `set` and `frozenset`. */
 export const setType = makeBuiltinType('set');
@@ -266,6 +266,7 @@ export function setContains(so: PySet, key: PyValue): boolean {
 /** merge: set_merge(so, other) for another set. */
 function merge(so: PySet, other: PySet): void {
   if (other === so || other.used === 0) return;
+  workEntries(other.used);
   if ((so.fill + other.used) * 5 >= so.mask * 3) tableResize(so, (so.used + other.used) * 2);
   if (so.fill === 0 && so.mask === other.mask && other.fill === other.used) {
     for (let i = 0; i <= other.mask; i++) {
@@ -299,12 +300,19 @@ export function setUpdate(so: PySet, other: PyValue): void {
   if (other instanceof PySet) return merge(so, other);
   if (other instanceof PyDict && other.cls === dictType) {
     const n = other.size;
+    workEntries(n);
     if ((so.fill + n) * 5 >= so.mask * 3) tableResize(so, (so.used + n) * 2);
     for (const e of other.entries()) addEntry(so, e.key, hashKey(e.key));
     return;
   }
+  // Of a list or tuple the number is known: charged at once, else block by block.
+  const known = (other instanceof PyList || other instanceof PyTuple) && !other.cls.heapType;
+  if (known) workEntries(other.items.length);
   const it = getIter(other);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) addEntry(so, k, hashKey(k));
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0 && !known) workEntries(WORK_BLOCK);
+    addEntry(so, k, hashKey(k));
+  }
 }
 
 /** newSet: set(items) for BUILD_SET: the items added in order. */
@@ -363,11 +371,13 @@ export function setIntersection(so: PySet, other: PyValue): PySet {
     let a = so;
     let b = other;
     if (b.used > a.used) [a, b] = [b, a];
+    workEntries(b.used);
     for (const [k, h] of entriesOf(b)) if (lookkey(a, k, h) >= 0) addEntry(result, k, h);
     return result;
   }
   const it = getIter(other);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) {
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0) workEntries(WORK_BLOCK);
     const h = hashKey(k);
     if (lookkey(so, k, h) >= 0) {
       addEntry(result, k, h);
@@ -393,10 +403,14 @@ export function setDifferenceUpdate(so: PySet, other: PyValue): void {
   if (so === other) return clearTable(so);
   if (other instanceof PySet) {
     const src = other.used >> 3 > so.used ? setIntersection(so, other) : other;
+    workEntries(src.used);
     for (const [k, h] of entriesOf(src)) discardEntry(so, k, h);
   } else {
     const it = getIter(other);
-    for (let k = iterNext(it); k !== undefined; k = iterNext(it)) withFrozenFallback(k, (key) => discardEntry(so, key, hashKey(key)));
+    for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+      if ((n & 63) === 0) workEntries(WORK_BLOCK);
+      withFrozenFallback(k, (key) => discardEntry(so, key, hashKey(key)));
+    }
   }
   if (so.fill - so.used <= so.mask >>> 2) return;
   tableResize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
@@ -418,6 +432,7 @@ export function setDifference(so: PySet, other: PyValue): PySet {
     return r;
   }
   const result = makeNewSet(baseType(so), undefined);
+  workEntries(so.used);
   if (other instanceof PyDict) {
     for (const [k, h] of entriesOf(so)) if (other.lookupEntry(k) === undefined) addEntry(result, k, h);
     return result;
@@ -430,6 +445,7 @@ export function setDifference(so: PySet, other: PyValue): PySet {
 export function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
   if (so === other) return clearTable(so);
   if (other instanceof PyDict && other.cls === dictType) {
+    workEntries(other.size);
     for (const e of [...other.entries()]) {
       const h = hashKey(e.key);
       if (!discardEntry(so, e.key, h)) addEntry(so, e.key, h);
@@ -437,6 +453,7 @@ export function setSymmetricDifferenceUpdate(so: PySet, other: PyValue): void {
     return;
   }
   const otherset = other instanceof PySet ? other : makeNewSet(baseType(so), other);
+  workEntries(otherset.used);
   for (const [k, h] of entriesOf(otherset)) if (!discardEntry(so, k, h)) addEntry(so, k, h);
 }
 
@@ -451,7 +468,11 @@ export function setSymmetricDifference(so: PySet, other: PyValue): PySet {
 export function setIsSubset(so: PySet, other: PyValue): boolean {
   if (!(other instanceof PySet)) return setIntersection(so, other).used === so.used;
   if (so.used > other.used) return false;
-  for (const [k, h] of entriesOf(so)) if (lookkey(other, k, h) < 0) return false;
+  let n = 0;
+  for (const [k, h] of entriesOf(so)) {
+    if ((++n & 63) === 0) workEntries(WORK_BLOCK);
+    if (lookkey(other, k, h) < 0) return false;
+  }
   return true;
 }
 
@@ -459,7 +480,10 @@ export function setIsSubset(so: PySet, other: PyValue): boolean {
 export function setIsSuperset(so: PySet, other: PyValue): boolean {
   if (other instanceof PySet) return setIsSubset(other, so);
   const it = getIter(other);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (!setContains(so, k)) return false;
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0) workEntries(WORK_BLOCK);
+    if (!setContains(so, k)) return false;
+  }
   return true;
 }
 
@@ -470,11 +494,18 @@ export function setIsDisjoint(so: PySet, other: PyValue): boolean {
     let a = so;
     let b = other;
     if (b.used > a.used) [a, b] = [b, a];
-    for (const [k, h] of entriesOf(b)) if (lookkey(a, k, h) >= 0) return false;
+    let n = 0;
+    for (const [k, h] of entriesOf(b)) {
+      if ((++n & 63) === 0) workEntries(WORK_BLOCK);
+      if (lookkey(a, k, h) >= 0) return false;
+    }
     return true;
   }
   const it = getIter(other);
-  for (let k = iterNext(it); k !== undefined; k = iterNext(it)) if (setContains(so, k)) return false;
+  for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+    if ((n & 63) === 0) workEntries(WORK_BLOCK);
+    if (setContains(so, k)) return false;
+  }
   return true;
 }
 
@@ -504,6 +535,7 @@ export function setPop(so: PySet): PyValue {
 /** frozensetHash: hash(frozenset), cached. */
 export function frozensetHash(so: PySet): Hash {
   if (so.hashCache !== undefined) return so.hashCache;
+  workEntries(so.used);
   const hashes: Hash[] = [];
   for (const [, h] of entriesOf(so)) hashes.push(h);
   so.hashCache = hashFrozenset(hashes, so.used);

@@ -9,6 +9,7 @@ import { asciiEscape } from './format-spec.js';
 import { mappingGet } from './percent-format.js';
 import { isDecimal, decimalValue } from './unicode-data.js';
 import { checkStrLength } from './str-index.js';
+import { workBytes, workItems } from '../vm/meter.js';
 
 /** AutoNumber: the field numbering state shared by a format string and its nested specs. */
 interface AutoNumber {
@@ -193,6 +194,7 @@ function buildString(fmt: string[], args: Args, depth: number, auto: AutoNumber 
     total += piece.length;
     checkStrLength(total);
   }
+  workBytes(total);
   return out.join('');
 }
 
@@ -202,6 +204,7 @@ export function strFormat(fmt: string, args: PyValue[], kwnames: readonly string
   const positional = args.slice(0, args.length - nkw);
   const kw = new Map<string, PyValue>();
   for (let i = 0; i < nkw; i++) kw.set(kwnames![i]!, args[args.length - nkw + i]!);
+  workItems(fmt.length);
   return buildString(Array.from(fmt), {
     positional,
     keyword: (key) => {
@@ -214,5 +217,6 @@ export function strFormat(fmt: string, args: PyValue[], kwnames: readonly string
 
 /** strFormatMap: fmt.format_map(mapping). */
 export function strFormatMap(fmt: string, mapping: PyValue): string {
+  workItems(fmt.length);
   return buildString(Array.from(fmt), { positional: null, keyword: (key) => mappingGet(mapping, key) }, 2, { state: 'init', next: 0 });
 }

@@ -7,7 +7,7 @@
 // `for i in range(len(s)): s[i]` stays linear.
 
 import { newException, MemoryError } from './exception.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, reserve, SIZE } from '../vm/meter.js';
 
 /** hasSurrogatePair: whether s holds an astral character (so unit and code-point indices differ). */
 export function hasSurrogatePair(s: string): boolean {
@@ -259,11 +259,14 @@ export const MAX_STR_UNITS = (1 << 29) - 24;
  * units could not be made; NaN and Infinity count as too long.
  */
 export function checkStrLength(units: number): void {
+  // Under a heap limit, a string that does not fit stops the run before it is built.
+  reserve(SIZE.STR + units);
   if (!(units <= MAX_STR_UNITS)) throw newException(MemoryError);
 }
 
 /** reserveStr: checkStrLength, then charges a new str of `units` units to the heap. */
 export function reserveStr(units: number): void {
+  reserve(SIZE.STR + units);
   if (!(units <= MAX_STR_UNITS)) throw newException(MemoryError);
   charge(SIZE.STR + units);
 }

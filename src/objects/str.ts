@@ -12,9 +12,9 @@ import { PyList, newList } from './list.js';
 import { PyDict } from './dict.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
 import { raise, PyException, TypeError, ValueError, IndexError, OverflowError, LookupError } from './exception.js';
-import { asIndex, getItem, getIter, iterNext, str as strOf } from './protocol.js';
+import { asIndex, collect, getItem, getIter, iterNext, str as strOf } from './protocol.js';
 import { ArgSpec } from '../builtins/args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, workBytes, workEntries } from '../vm/meter.js';
 import {
   cpLength,
   cpAt,
@@ -82,6 +82,7 @@ function hex(cp: number, width: number): string {
 export function reprStr(s: string): string {
   // Single quotes unless the text has ' and no ", as unicode_repr() decides.
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  workItems(s.length);
   let out = quote;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
@@ -214,6 +215,8 @@ export function strSlice(s: string, start: number | null, stop: number | null, s
   const n = cpLength(s);
   const [a, , st, count] = sliceBounds(start, stop, step, n);
   if (count === n && st === 1) return s;
+  if (st === 1) workBytes(count);
+  else workItems(count);
   const r = cpSliceStep(s, a, st, count);
   return count > 1 ? chargeStr(r) : r;
 }
@@ -237,11 +240,13 @@ export function strRepeat(s: string, n: number | bigint): string {
   const cps = cpLength(s);
   if (cps * n > 9e18 && BigInt(cps) * BigInt(n) > PY_SSIZE_T_MAX) raise(OverflowError, 'repeated string is too long');
   reserveStr(s.length * n);
+  workBytes(s.length * n);
   return s.repeat(n);
 }
 
 /** strContains: sub in s. */
 export function strContains(s: string, sub: string): boolean {
+  workBytes(s.length);
   return findUnits(s, sub, 0, s.length) >= 0;
 }
 
@@ -323,6 +328,7 @@ export function strFind(s: string, sub: string, start: number, end: number, reve
   if (sub.length === 0) return reverse ? end : start;
   const us = cpToUnit(s, start);
   const ue = cpToUnit(s, end);
+  workBytes(ue - us);
   const u = reverse ? rfindUnits(s, sub, us, ue) : findUnits(s, sub, us, ue);
   return u < 0 ? -1 : unitToCp(s, u);
 }
@@ -333,7 +339,10 @@ export function strCount(s: string, sub: string, start: number, end: number): nu
   [start, end] = adjustIndices(start, end, n);
   if (end - start < cpLength(sub)) return 0;
   if (sub.length === 0) return end - start + 1;
-  return countUnits(s, sub, cpToUnit(s, start), cpToUnit(s, end));
+  const us = cpToUnit(s, start);
+  const ue = cpToUnit(s, end);
+  workBytes(ue - us);
+  return countUnits(s, sub, us, ue);
 }
 
 /** tailMatch: CPython's tailmatch(): whether s[start:end] starts (or, with atEnd, ends) with sub. */
@@ -346,6 +355,7 @@ function tailMatch(s: string, sub: string, start: number, end: number, atEnd: bo
   if (m === 0) return true;
   const at = atEnd ? end : start;
   const u = cpToUnit(s, at);
+  workBytes(sub.length);
   return s.startsWith(sub, u) && !splitsPair(s, u + sub.length);
 }
 
@@ -379,7 +389,9 @@ function lowerAt(cps: number[], i: number): string {
 
 /** strUpper: s.upper(). */
 export function strUpper(s: string): string {
+  workBytes(s.length);
   if (isAsciiStr(s)) return s.toUpperCase();
+  workItems(s.length);
   const cps = codePoints(s);
   if (cps.every((c) => c < 0x80 || hostUpperIsExact(c))) return s.toUpperCase();
   return cps.map(upperOf).join('');
@@ -387,18 +399,23 @@ export function strUpper(s: string): string {
 
 /** strLower: s.lower(). */
 export function strLower(s: string): string {
+  workBytes(s.length);
   if (isAsciiStr(s)) return s.toLowerCase();
+  workItems(s.length);
   const cps = codePoints(s);
   if (!cps.includes(0x3a3) && cps.every((c) => c < 0x80 || hostLowerIsExact(c))) return s.toLowerCase();
   return cps.map((_, i) => lowerAt(cps, i)).join('');
 }
 
 function strCasefold(s: string): string {
+  workBytes(s.length);
   if (isAsciiStr(s)) return s.toLowerCase();
+  workItems(s.length);
   return codePoints(s).map(foldOf).join('');
 }
 
 function strSwapcase(s: string): string {
+  workItems(s.length);
   const cps = codePoints(s);
   let out = '';
   for (let i = 0; i < cps.length; i++) {
@@ -411,6 +428,7 @@ function strSwapcase(s: string): string {
 }
 
 function strTitle(s: string): string {
+  workItems(s.length);
   const cps = codePoints(s);
   let out = '';
   let prevCased = false;
@@ -424,6 +442,7 @@ function strTitle(s: string): string {
 
 function strCapitalize(s: string): string {
   if (s.length === 0) return s;
+  workItems(s.length);
   const cps = codePoints(s);
   let out = titleOf(cps[0]!);
   for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
@@ -433,11 +452,13 @@ function strCapitalize(s: string): string {
 /** allChars: whether s is non-empty and pred holds for every code point. */
 function allChars(s: string, pred: (cp: number) => boolean): boolean {
   if (s.length === 0) return false;
+  workItems(s.length);
   for (const cp of codePoints(s)) if (!pred(cp)) return false;
   return true;
 }
 
 function strIsLower(s: string): boolean {
+  workItems(s.length);
   let cased = false;
   for (const c of codePoints(s)) {
     if (isUpper(c) || isTitle(c)) return false;
@@ -447,6 +468,7 @@ function strIsLower(s: string): boolean {
 }
 
 function strIsUpper(s: string): boolean {
+  workItems(s.length);
   let cased = false;
   for (const c of codePoints(s)) {
     if (isLower(c) || isTitle(c)) return false;
@@ -456,6 +478,7 @@ function strIsUpper(s: string): boolean {
 }
 
 function strIsTitle(s: string): boolean {
+  workItems(s.length);
   let cased = false;
   let prevCased = false;
   for (const c of codePoints(s)) {
@@ -473,6 +496,7 @@ function strIsTitle(s: string): boolean {
 /** strIsIdentifier: s.isidentifier(). */
 export function strIsIdentifier(s: string): boolean {
   if (s.length === 0) return false;
+  workItems(s.length);
   const cps = codePoints(s);
   if (!isXidStart(cps[0]!)) return false;
   for (let i = 1; i < cps.length; i++) if (!isXidContinue(cps[i]!)) return false;
@@ -484,6 +508,7 @@ export function strIsIdentifier(s: string): boolean {
 
 /** makeStrList: a list of new strs, charged. */
 function makeStrList(parts: string[]): PyValue {
+  workItems(parts.length);
   let units = 0;
   for (const p of parts) units += p.length;
   charge(SIZE.STR * parts.length + units);
@@ -492,6 +517,7 @@ function makeStrList(parts: string[]): PyValue {
 
 /** splitWhitespace: split_whitespace() (maxcount < 0: no limit); whitespace is always BMP. */
 function splitWhitespace(s: string, maxcount: number): string[] {
+  workItems(s.length);
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -512,6 +538,7 @@ function splitWhitespace(s: string, maxcount: number): string[] {
 }
 
 function rsplitWhitespace(s: string, maxcount: number): string[] {
+  workItems(s.length);
   const out: string[] = [];
   let i = s.length - 1;
   if (maxcount < 0) maxcount = Infinity;
@@ -534,6 +561,7 @@ function rsplitWhitespace(s: string, maxcount: number): string[] {
 export function strSplit(s: string, sep: string | null, maxsplit: number): string[] {
   if (sep === null) return splitWhitespace(s, maxsplit);
   if (sep.length === 0) raise(ValueError, 'empty separator');
+  workBytes(s.length);
   const out: string[] = [];
   let max = maxsplit < 0 ? Infinity : maxsplit;
   let j = 0;
@@ -548,6 +576,7 @@ export function strSplit(s: string, sep: string | null, maxsplit: number): strin
 function strRSplit(s: string, sep: string | null, maxsplit: number): string[] {
   if (sep === null) return rsplitWhitespace(s, maxsplit);
   if (sep.length === 0) raise(ValueError, 'empty separator');
+  workBytes(s.length);
   const out: string[] = [];
   let max = maxsplit < 0 ? Infinity : maxsplit;
   let j = s.length;
@@ -565,6 +594,7 @@ function isLineBreak(c: number): boolean {
 
 /** strSplitlines: s.splitlines(keepends). */
 export function strSplitlines(s: string, keepends: boolean): string[] {
+  workItems(s.length);
   const out: string[] = [];
   const n = s.length;
   let i = 0;
@@ -589,6 +619,8 @@ export function strStrip(s: string, chars: string | null, which: 0 | 1 | 2): str
     let j = s.length;
     if (which !== 2) while (i < j && isSpace(s.charCodeAt(i))) i++;
     if (which !== 1) while (j > i && isSpace(s.charCodeAt(j - 1))) j--;
+    // What was skipped is charged after the fact: the scan is cheap and bounded by len(s).
+    workItems(i + s.length - j);
     return i === 0 && j === s.length ? s : s.slice(i, j);
   }
   if (!hasSurrogatePair(s) && !hasSurrogatePair(chars)) {
@@ -596,8 +628,10 @@ export function strStrip(s: string, chars: string | null, which: 0 | 1 | 2): str
     let j = s.length;
     if (which !== 2) while (i < j && chars.includes(s[i]!)) i++;
     if (which !== 1) while (j > i && chars.includes(s[j - 1]!)) j--;
+    workItems((i + s.length - j) * Math.max(1, chars.length >> 4));
     return i === 0 && j === s.length ? s : s.slice(i, j);
   }
+  workItems(s.length + chars.length);
   const set = new Set(chars);
   const cs = Array.from(s);
   let i = 0;
@@ -613,12 +647,14 @@ function pad(s: string, left: number, right: number, fill: string): string {
   left = Math.max(0, left);
   right = Math.max(0, right);
   reserveStr(s.length + (left + right) * fill.length);
+  workBytes(s.length + (left + right) * fill.length);
   return fill.repeat(left) + s + fill.repeat(right);
 }
 
 /** strExpandtabs: s.expandtabs(tabsize), columns counted in code points. */
 export function strExpandtabs(s: string, tabsize: number): string {
   if (!s.includes('\t')) return s;
+  workItems(s.length);
   let total = 0;
   let col = 0;
   for (const ch of s) {
@@ -636,6 +672,7 @@ export function strExpandtabs(s: string, tabsize: number): string {
     if (total > Number(PY_SSIZE_T_MAX)) raise(OverflowError, 'new string is too long');
   }
   reserveStr(total);
+  workBytes(total);
   let out = '';
   col = 0;
   for (const ch of s) {
@@ -659,17 +696,22 @@ export function strReplace(s: string, old: string, rep: string, count: number): 
   const max = count < 0 ? Infinity : count;
   if (max === 0) return s;
   if (old.length === 0) {
+    workItems(s.length);
     const cs = chars(s);
     const n = Math.min(max, cs.length + 1);
     reserveStr(s.length + n * rep.length);
+    workBytes(s.length + n * rep.length);
     let out = '';
     for (let i = 0; i < cs.length; i++) out += (i < n ? rep : '') + cs[i];
     if (n > cs.length) out += rep;
     return out;
   }
+  workBytes(s.length);
   const n = countUnits(s, old, 0, s.length, max);
   if (n === 0) return s;
   reserveStr(s.length + n * (rep.length - old.length));
+  workItems(n);
+  workBytes(s.length + n * (rep.length - old.length));
   const parts: string[] = [];
   let j = 0;
   let k = 0;
@@ -694,10 +736,10 @@ export function strJoin(sep: string, iterable: PyValue): string {
       if (e instanceof PyException && isInstance(e, TypeError)) raise(TypeError, 'can only join an iterable');
       throw e;
     }
-    items = [];
-    for (let v = iterNext(it); v !== undefined; v = iterNext(it)) items.push(v);
+    items = collect(it);
   }
   if (items.length === 1 && typeof items[0] === 'string') return items[0];
+  workItems(items.length);
   const parts: string[] = new Array(items.length);
   let total = sep.length * Math.max(0, items.length - 1);
   for (let i = 0; i < items.length; i++) {
@@ -708,6 +750,7 @@ export function strJoin(sep: string, iterable: PyValue): string {
     total += t.length;
   }
   reserveStr(total);
+  workBytes(total);
   return parts.join(sep);
 }
 
@@ -717,6 +760,7 @@ function strZfill(s: string, width: number): string {
   if (n >= width) return s;
   const fill = width - n;
   reserveStr(s.length + fill);
+  workBytes(s.length + fill);
   const c = s[0];
   if (c === '+' || c === '-') return c + '0'.repeat(fill) + s.slice(1);
   return '0'.repeat(fill) + s;
@@ -727,6 +771,7 @@ function strZfill(s: string, width: number): string {
 
 /** strTranslate: s.translate(table), as CPython's _PyUnicode_TranslateCharmap (errors strict). */
 function strTranslate(s: string, table: PyValue): string {
+  workItems(s.length);
   const cache = new Map<number, string | null>();
   let out = '';
   for (const cp of codePoints(s)) {
@@ -789,6 +834,7 @@ function strMaketrans(args: PyValue[], kwnames: readonly string[] | null): PyVal
     const a = codePoints(xs);
     const b = codePoints(ys);
     if (a.length !== b.length) raise(ValueError, 'the first two maketrans arguments must have equal length');
+    workEntries(a.length);
     for (let i = 0; i < a.length; i++) d.set(a[i]!, b[i]!);
     if (zs !== undefined) for (const c of codePoints(zs)) d.set(c, None);
     return d;
@@ -859,6 +905,8 @@ export function strSubscript(s: string, key: PyValue): string {
     const n = cpLength(s);
     const [start, , step, count] = sliceIndices(key, n);
     if (count === n && step === 1) return s;
+    if (step === 1) workBytes(count);
+    else workItems(count);
     const r = cpSliceStep(s, start, step, count);
     return count > 1 ? chargeStr(r) : r;
   }
@@ -1018,7 +1066,7 @@ defineMethods(
     },
     isalnum: (s, a, k) => (noArgs('isalnum', a, k), allChars(s, isAlnum)),
     isalpha: (s, a, k) => (noArgs('isalpha', a, k), allChars(s, isAlpha)),
-    isascii: (s, a, k) => (noArgs('isascii', a, k), isAsciiStr(s)),
+    isascii: (s, a, k) => (noArgs('isascii', a, k), workBytes(s.length), isAsciiStr(s)),
     isdecimal: (s, a, k) => (noArgs('isdecimal', a, k), allChars(s, isDecimal)),
     isdigit: (s, a, k) => (noArgs('isdigit', a, k), allChars(s, isDigit)),
     isidentifier: (s, a, k) => (noArgs('isidentifier', a, k), strIsIdentifier(s)),
@@ -1026,6 +1074,7 @@ defineMethods(
     isnumeric: (s, a, k) => (noArgs('isnumeric', a, k), allChars(s, isNumeric)),
     isprintable: (s, a, k) => {
       noArgs('isprintable', a, k);
+      workItems(s.length);
       for (const cp of codePoints(s)) if (!isPrintableCodePoint(cp)) return false;
       return true;
     },
@@ -1046,6 +1095,7 @@ defineMethods(
     partition: (s, a, k) => {
       const sep = strArg(oneArg('partition', a, k));
       if (sep.length === 0) raise(ValueError, 'empty separator');
+      workBytes(s.length);
       const i = findUnits(s, sep, 0, s.length);
       if (i < 0) return newTuple([s, '', '']);
       return newTuple([chargeStr(s.slice(0, i)), sep, chargeStr(s.slice(i + sep.length))]);
@@ -1053,11 +1103,13 @@ defineMethods(
     removeprefix: (s, a, k) => {
       const p = strValue(oneArg('removeprefix', a, k));
       if (p === undefined) raise(TypeError, `removeprefix() argument must be str, not ${typeName(a[1]!)}`);
+      workBytes(p.length);
       return p.length > 0 && s.startsWith(p) && !splitsPair(s, p.length) ? chargeStr(s.slice(p.length)) : s;
     },
     removesuffix: (s, a, k) => {
       const p = strValue(oneArg('removesuffix', a, k));
       if (p === undefined) raise(TypeError, `removesuffix() argument must be str, not ${typeName(a[1]!)}`);
+      workBytes(p.length);
       return p.length > 0 && s.endsWith(p) && !splitsPair(s, s.length - p.length) ? chargeStr(s.slice(0, s.length - p.length)) : s;
     },
     replace: (s, a, k) => {
@@ -1087,6 +1139,7 @@ defineMethods(
     rpartition: (s, a, k) => {
       const sep = strArg(oneArg('rpartition', a, k));
       if (sep.length === 0) raise(ValueError, 'empty separator');
+      workBytes(s.length);
       const i = rfindUnits(s, sep, 0, s.length);
       if (i < 0) return newTuple(['', '', s]);
       return newTuple([chargeStr(s.slice(0, i)), sep, chargeStr(s.slice(i + sep.length))]);
@@ -1156,6 +1209,7 @@ defineMethods(
     __str__: (s, a, k) => (wrapperArgs('__str__', a, k, 0), s),
     __sizeof__: (s, a, k) => {
       noArgs('__sizeof__', a, k);
+      workItems(s.length);
       let max = 0;
       for (const cp of codePoints(s)) if (cp > max) max = cp;
       const n = cpLength(s);

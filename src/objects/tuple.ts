@@ -15,7 +15,7 @@ import { wrapperArity, descriptorError, lazySpec } from './int.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
 import { PyFloat } from './float.js';
 import { hashInt, hashFloat, hashTupleOf, strHash } from './hash.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, workItems, workEntries, WORK_BLOCK, reserve } from '../vm/meter.js';
 import { enterRecursion, leaveRecursion } from '../vm/call.js';
 import { tupleType, floatType } from './types.js';
 import { registerTupleFactory } from '../builtins/args.js';
@@ -67,6 +67,7 @@ export function fastHash(v: PyValue): number | bigint {
   }
   if (v instanceof PyFloat && v.cls === floatType && v.v === v.v) return hashFloat(v.v);
   if (v instanceof PyTuple && v.cls === tupleType) {
+    workItems(v.items.length);
     enterRecursion('');
     try {
       return hashTupleOf(v.items, fastHash);
@@ -145,7 +146,10 @@ export function compareSequences(a: PyValue[], b: PyValue[], op: number): PyValu
   let i = 0;
   enterRecursion('in comparison');
   try {
-    for (; i < a.length && i < b.length; i++) if (!eqValues(a[i]!, b[i]!)) break;
+    for (; i < a.length && i < b.length; i++) {
+      if ((i & 63) === 0 && i > 0) workItems(WORK_BLOCK);
+      if (!eqValues(a[i]!, b[i]!)) break;
+    }
     if (i >= a.length || i >= b.length) return OPS[op]!(a.length - b.length);
     if (op === 2) return false;
     if (op === 3) return true;
@@ -178,8 +182,10 @@ export function repeatCount(n: PyValue): number | undefined {
 export function checkRepeatSize(len: number, n: number): number {
   if (len === 0 || n === 0) return 0;
   const total = len * n;
+  reserve(SIZE.SLOT * total);
   if (total >= 2 ** 32 - 1) throw newException(MemoryError);
   charge(SIZE.SLOT * total);
+  workItems(total);
   return total;
 }
 
@@ -211,6 +217,7 @@ export function indexBound(v: PyValue | undefined, dflt: number, length: number)
 
 /** reprItems: the reprs of items joined by ', ' (each counted against the recursion limit). */
 export function reprItems(items: readonly PyValue[]): string {
+  workEntries(items.length);
   let out = '';
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out += ', ';
@@ -287,6 +294,7 @@ export function tupleGetItem(t: PyTuple, key: PyValue): PyValue {
     const [start, , step, n] = sliceIndices(key, items.length);
     if (n === items.length && step === 1 && t.cls === tupleType) return t;
     charge(SIZE.SLOT * n);
+    workItems(n);
     if (step === 1) return newTuple(items.slice(start, start + n));
     const out = new Array<PyValue>(n);
     for (let k = 0, i = start; k < n; k++, i += step) out[k] = items[i]!;
@@ -311,7 +319,10 @@ export function tupleRepr(t: PyTuple): string {
 
 /** tupleContains: x in t. */
 export function tupleContains(items: readonly PyValue[], x: PyValue): boolean {
-  for (let i = 0; i < items.length; i++) if (eqValues(items[i]!, x)) return true;
+  for (let i = 0; i < items.length; i++) {
+    if ((i & 63) === 0 && i > 0) workItems(WORK_BLOCK);
+    if (eqValues(items[i]!, x)) return true;
+  }
   return false;
 }
 
@@ -362,6 +373,7 @@ defineMethods(tupleType, {
     }
     if (b.items.length === 0 && a.cls === tupleType) return a;
     if (a.items.length === 0 && b.cls === tupleType) return b;
+    workItems(a.items.length + b.items.length);
     return newTuple(a.items.concat(b.items));
   },
   __mul__: (args, kwnames) => repeat(args, kwnames, '__mul__'),
@@ -375,6 +387,7 @@ defineMethods(tupleType, {
   __hash__: (args, kwnames) => {
     wrapperArity(args, kwnames, 0, '__hash__');
     const t = selfTuple(args, '__hash__');
+    workItems(t.items.length);
     enterRecursion('');
     try {
       return hashTupleOf(t.items, fastHash);
@@ -390,6 +403,7 @@ defineMethods(tupleType, {
       raise(TypeError, `tuple.count() takes exactly one argument (${args.length - 1} given)`);
     }
     let n = 0;
+    workItems(t.items.length);
     for (const x of t.items) if (eqValues(x, args[1]!)) n++;
     return n;
   },
@@ -399,7 +413,10 @@ defineMethods(tupleType, {
     const items = t.items;
     const lo = indexBound(start, 0, items.length);
     const hi = indexBound(stop, items.length, items.length);
-    for (let i = lo; i < hi && i < items.length; i++) if (eqValues(items[i]!, x!)) return i;
+    for (let i = lo; i < hi && i < items.length; i++) {
+      if (((i - lo) & 63) === 0 && i > lo) workItems(WORK_BLOCK);
+      if (eqValues(items[i]!, x!)) return i;
+    }
     raise(ValueError, 'tuple.index(x): x not in tuple');
   },
 });

@@ -69,6 +69,7 @@ import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
 import { VMStop } from './limit-error.js';
+import { intPow } from '../objects/int.js';
 import { OSFault, strerror } from '../os/errno.js';
 import { compareCodePoints } from '../objects/str-index.js';
 import { strContains } from '../objects/str.js';
@@ -86,19 +87,22 @@ function normBig(x: bigint): number | bigint {
 }
 
 function intPowSmall(a: number, b: number): number | bigint {
-  // Exponentiation by squaring while exact in doubles, then bigint.
+  // Exponentiation by squaring while exact in doubles, then bigint. The halving below is a
+  // 32-bit shift: larger exponents go to intPow (which also refuses results too large).
+  if (b > 0x7fffffff) return intPow(a, b) as number | bigint;
   let result = 1;
   let base = a;
   let e = b;
   while (e > 0) {
     if (e & 1) {
       result *= base;
-      if (!Number.isSafeInteger(result)) return normBig(BigInt(a) ** BigInt(b));
+      // Past 2**53, int.ts's intPow charges the result (and refuses one too large) first.
+      if (!Number.isSafeInteger(result)) return intPow(a, b) as number | bigint;
     }
     e >>>= 1;
     if (e > 0) {
       base *= base;
-      if (!Number.isSafeInteger(base)) return normBig(BigInt(a) ** BigInt(b));
+      if (!Number.isSafeInteger(base)) return intPow(a, b) as number | bigint;
     }
   }
   return result;

@@ -27,7 +27,6 @@ export function checkLimits(limits: Limits): Limits {
   for (const [name, v] of Object.entries(limits)) {
     if (!LIMIT_NAMES.includes(name as LimitName)) throw new RangeError(`unknown limit '${name}'`);
     if (v === undefined) continue;
-    if (name === 'heap') throw new RangeError('the heap limit is not built yet (live-heap accounting is the next step of the limits work)');
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < (name === 'recursion' ? 1 : 0)) {
       throw new RangeError(`limit '${name}' must be a whole number${name === 'recursion' ? ' >= 1' : ' >= 0'}, not ${String(v)}`);
     }

@@ -19,6 +19,15 @@ export class Meter {
   allocations = 0;
   /** osCalls: calls of the OS interface. */
   osCalls = 0;
+  /**
+   * heapCheckAt: when `allocated` passes it, the live heap is measured (the heap limit); Infinity
+   * without a heap limit.
+   */
+  heapCheckAt = Infinity;
+  /** onHeap: the VM's heap check, given the bytes about to be allocated. */
+  onHeap: (request: number) => void = () => {};
+  /** tempRoots: arrays builtins are filling (not yet reachable from any Python object). */
+  readonly tempRoots: unknown[] = [];
   /** onStop: what the eval loop and work() call when `instructions` passes `stopAt` (the VM's check). */
   onStop: () => void = () => {};
   /** nextId: the next object number for id() (src/objects/id.ts); per interpreter, so ids are deterministic. */
@@ -43,8 +52,20 @@ export function setActiveMeter(m: Meter): Meter {
 
 /** charge: accounts an allocation or growth of n bytes on the running interpreter's heap. */
 export function charge(n: number): void {
-  active.allocated += n;
-  active.allocations++;
+  const m = active;
+  m.allocated += n;
+  m.allocations++;
+  if (m.allocated > m.heapCheckAt) m.onHeap(n);
+}
+
+/**
+ * reserve: called before allocating n bytes that a builtin is about to make (a repetition, a
+ * padded format, a big int power): refuses the allocation with the heap limit if it cannot fit,
+ * before the host allocates anything.
+ */
+export function reserve(n: number): void {
+  const m = active;
+  if (m.allocated + n > m.heapCheckAt) m.onHeap(n);
 }
 
 /**
@@ -56,6 +77,53 @@ export function work(units: number): void {
   const m = active;
   m.instructions += units;
   if (m.instructions > m.stopAt) m.onStop();
+}
+
+// The work scale (ARCHITECTURE.md, "Instruction counting"): how many units of work() a builtin
+// charges for what it is about to do. A unit is meant to cost about what an instruction costs.
+// Work below each helper's threshold is free (the instruction that asked for it pays), so small
+// values cost one compare and the counts of small programs are those of the eval loop alone.
+
+/** ITEMS_PER_UNIT: elements handled one by one (items copied, scanned or iterated, characters of a per-character loop) per unit. */
+export const ITEMS_PER_UNIT = 16;
+/** BYTES_PER_UNIT: bytes or UTF-16 units processed in bulk (copied, searched, converted natively) per unit. */
+export const BYTES_PER_UNIT = 64;
+/** LIMBS_PER_UNIT: products of two 64-bit limbs (big-int arithmetic and decimal conversion) per unit. */
+export const LIMBS_PER_UNIT = 64;
+/** WORK_MIN_ITEMS, WORK_MIN_BYTES, WORK_MIN_LIMBS: the smallest sizes charged at all (4 units or more). */
+export const WORK_MIN_ITEMS = 64;
+export const WORK_MIN_BYTES = 256;
+export const WORK_MIN_LIMBS = 256;
+/**
+ * WORK_BLOCK: a native loop whose length is not known before it runs (a scan that may stop early,
+ * an iteration) charges each block of this many items as it reaches it, the first block free:
+ * `if ((i & 63) === 0 && i > 0) workItems(WORK_BLOCK)` before handling item i.
+ */
+export const WORK_BLOCK = 64;
+
+/** workItems: n elements handled one by one: 1 unit per ITEMS_PER_UNIT. */
+export function workItems(n: number): void {
+  if (n >= WORK_MIN_ITEMS) work(Math.floor(n / ITEMS_PER_UNIT));
+}
+
+/** workBytes: n bytes (or UTF-16 units) processed in bulk: 1 unit per BYTES_PER_UNIT. */
+export function workBytes(n: number): void {
+  if (n >= WORK_MIN_BYTES) work(Math.floor(n / BYTES_PER_UNIT));
+}
+
+/** workEntries: n entries hashed into (or looked up in) a dict or set, or converted one by one (repr): 1 unit each. */
+export function workEntries(n: number): void {
+  if (n >= WORK_MIN_ITEMS) work(n);
+}
+
+/** workSort: sorting n items: n * ceil(log2 n) comparisons, 1 unit each (the comparisons a merge sort may need). */
+export function workSort(n: number): void {
+  if (n >= WORK_MIN_ITEMS) work(n * Math.ceil(Math.log2(n)));
+}
+
+/** workLimbs: `products` products of 64-bit limbs (big-int multiplication, division, decimal conversion): 1 unit per LIMBS_PER_UNIT. */
+export function workLimbs(products: number): void {
+  if (products >= WORK_MIN_LIMBS) work(Math.floor(products / LIMBS_PER_UNIT));
 }
 
 /** Size model constants (bytes), see ARCHITECTURE.md "Heap accounting". */

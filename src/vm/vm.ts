@@ -46,6 +46,7 @@ import type { OS } from '../os/interface.js';
 import { osCall } from '../modules/os-errors.js';
 import { LimitError, type VMStop } from './limit-error.js';
 import { MeteredOS } from './metered-os.js';
+import { measureLive } from './heap.js';
 import { checkLimits, TIME_CHECK_EVERY, type Limits } from './limits.js';
 
 const utf8Encoder = new TextEncoder();
@@ -116,6 +117,11 @@ export class VM {
     if (this.limits.recursion !== undefined) this.recursionLimit = Math.min(this.recursionLimit, this.limits.recursion);
     this.meter.onStop = () => this.onStopAt();
     this.armStopAt();
+    if (this.limits.heap !== undefined) {
+      // Live bytes cannot exceed the bytes ever charged: the first look is due when those pass the limit.
+      this.meter.heapCheckAt = this.limits.heap;
+      this.meter.onHeap = (request) => this.onHeap(request);
+    }
     const prevMeter = setActiveMeter(this.meter);
     const prevVM = setCurrentVM(this);
     try {
@@ -218,6 +224,33 @@ export class VM {
       if (t >= this.deadline) this.stop(new LimitError('timeout', Math.round(t - this.started), this.limits.timeout!));
     }
     this.armStopAt();
+  }
+
+  /** heapLive / heapPeak: the live heap at the last measurement, and the most measured. */
+  heapLive = 0;
+  heapPeak = 0;
+
+  /** measureHeap: measures the live heap now (statistics; the heap limit's passes call it too). */
+  measureHeap(): number {
+    const live = measureLive(this, this.meter.tempRoots);
+    this.heapLive = live;
+    if (live > this.heapPeak) this.heapPeak = live;
+    return live;
+  }
+
+  /**
+   * onHeap: the bytes charged since the last look could have taken the live heap past the limit:
+   * measure it. `request` bytes are about to be allocated (or just were): if they do not fit, the
+   * run stops before the host allocates them. Otherwise the next look is due when the room left
+   * has been charged.
+   */
+  onHeap(request: number): void {
+    const m = this.meter;
+    const max = this.limits.heap!;
+    const live = this.measureHeap();
+    if (live + request > this.heapPeak) this.heapPeak = Math.min(live + request, max);
+    if (live + request > max) this.stop(new LimitError('heap', live + request, max));
+    m.heapCheckAt = m.allocated + (max - live - request);
   }
 
   /** stop: ends the run for good with `e`: every later attempt to run guest code throws it again. */
