@@ -68,6 +68,40 @@ try:
     sorted([3, 1, 2], key=key)
 except BaseException:
     print('caught')`,
+  'finally: continue': `
+for i in range(10**9):
+    try:
+        while True:
+            pass
+    finally:
+        continue
+print('after')`,
+  'while True inside finally': `
+try:
+    while True:
+        pass
+finally:
+    while True:
+        print('in finally')`,
+  'a callback called by map': `
+def f(x):
+    while True:
+        pass
+try:
+    list(map(f, [1, 2]))
+except BaseException:
+    print('caught')`,
+  '__eq__ during a dict lookup': `
+class K:
+    def __hash__(self): return 1
+    def __eq__(self, other):
+        while True:
+            pass
+d = {K(): 1}
+try:
+    d[K()]
+except BaseException:
+    print('caught')`,
   'an open file is not flushed by guest code': `
 f = open('out.txt', 'w')
 f.write('x' * 10)
