@@ -23,7 +23,7 @@ import { currentVM } from '../vm/current.js';
 import { ProcessExit } from '../vm/limit-error.js';
 import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { osCall, osError } from './os-errors.js';
-import { strerror, ENOTTY, EPERM, EINVAL } from '../os/errno.js';
+import { OSFault, strerror, ENOTTY, EPERM, EINVAL } from '../os/errno.js';
 import * as I from '../os/interface.js';
 import type { Stat } from '../os/interface.js';
 
@@ -395,8 +395,10 @@ export function makePosixModule(): PyModule {
       try {
         os().stat(p.text, true);
         return true;
-      } catch {
-        return false;
+      } catch (e) {
+        // Only the OS's answer means "no": a stop (a limit, a replay divergence) must go through.
+        if (e instanceof OSFault) return false;
+        throw e;
       }
     },
     // The sandbox does not model permission bits or settable times: these check that the path
