@@ -10,7 +10,7 @@ export { formatSyntaxError } from './parser/format-error.js';
 export { PySyntaxError, type SyntaxErrorKind } from './parser/errors.js';
 export type * from './parser/ast.js';
 export { ELLIPSIS, PyComplex, type ConstantValue } from './parser/constant.js';
-export { runProgram, type RunOptions, type RunResult } from './api/run.js';
+export { runProgram, runProgramAsync, DEFAULT_SLICE_MS, type RunOptions, type RunResult, type AsyncRunOptions, type AbortSignalLike } from './api/run.js';
 export type { OS, Stat, ClockId } from './os/interface.js';
 export { MemoryOS, seededEntropy, type MemoryOSOptions, type StreamOptions, type ClockOptions } from './os/memory.js';
 export { MemoryFS, emptyImage, type FsImage, type Change } from './os/memory-fs.js';

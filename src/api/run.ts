@@ -11,13 +11,15 @@ import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
-import { LimitError, ProcessExit, type LimitName } from '../vm/limit-error.js';
+import { LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/limit-error.js';
+import { hostNow, hostYield } from '../os/host-scheduler.js';
 import { ReplayDivergence } from '../os/trace.js';
 import { installRuntime } from '../vm/setup.js';
 import { STDLIB_ROOT } from '../vm/import.js';
 import { MemoryOS } from '../os/memory.js';
 import type { OS } from '../os/interface.js';
 import { call } from '../objects/protocol.js';
+import type { PyCode } from '../objects/code.js';
 
 /** RunOptions: a program's world: an OS (default: a fresh MemoryOS with the given streams). */
 export interface RunOptions extends Omit<VMOptions, 'os'> {
@@ -102,82 +104,199 @@ function flushFiles(vm: VM): void {
   }
 }
 
+/**
+ * ProgramRun: one program in a fresh interpreter, run to its end in one go (runProgram) or in time
+ * slices (runProgramAsync): step() runs until the program ends or its slice does.
+ */
+class ProgramRun {
+  readonly vm: VM;
+  readonly os: OS;
+  private readonly t0: number | undefined;
+  /** phase: what step() does next: compile, start the main module, or resume it. */
+  private phase: 'compile' | 'start' | 'resume' = 'compile';
+  private code: PyCode | null = null;
+  exitCode = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: RunOptions,
+  ) {
+    installRuntime();
+    const filename = options.filename ?? '<string>';
+    const path = [...(options.path ?? []), STDLIB_ROOT];
+    this.os = options.os ?? new MemoryOS({ stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, argv: options.argv ?? [filename] });
+    this.vm = new VM({ os: this.os, path, checked: options.checked, argv: options.argv, limits: options.limits, now: options.now });
+    this.t0 = options.now?.();
+  }
+
+  /**
+   * step: runs until the program ends (true) or the time slice does (false). With `sliced`, the
+   * compile is a step of its own (a cold parser can take tens of ms on its own).
+   */
+  step(sliced = false): boolean {
+    const vm = this.vm;
+    const leave = vm.enter();
+    let done = true;
+    try {
+      try {
+        if (this.phase === 'compile') {
+          this.code = compileCached(vm, this.source, this.options.filename ?? '<string>', true);
+          this.phase = 'start';
+          if (sliced) return false;
+        }
+        if (this.phase === 'start') {
+          this.phase = 'resume';
+          this.begin(this.code!);
+        } else vm.resumePaused();
+      } catch (e) {
+        if (e === PAUSE) {
+          vm.notePause();
+          done = false;
+        } else this.exitCode = this.failure(e);
+      }
+      // After a limit, no more guest code runs: files left open are not flushed.
+      if (done && vm.stopped === null) flushFiles(vm);
+    } finally {
+      leave();
+    }
+    return done;
+  }
+
+  /** begin: compiles the program and starts it as __main__. */
+  private begin(code: PyCode): void {
+    const vm = this.vm;
+    const filename = this.options.filename ?? '<string>';
+    const main = new PyModule('__main__');
+    main.dict.setStr('__file__', filename);
+    main.dict.setStr('__package__', None);
+    main.dict.setStr('__spec__', None);
+    main.dict.setStr('__loader__', None);
+    main.dict.setStr('__doc__', None);
+    main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
+    vm.modules.setStr('__main__', main);
+    vm.runCode(code, main.dict);
+  }
+
+  /** failure: the exit code for how the program ended, reporting it on stderr like CPython. */
+  private failure(e: unknown): number {
+    const vm = this.vm;
+    if (e instanceof PySyntaxError) {
+      report(vm, formatSyntaxError(e));
+      return 1;
+    }
+    if (e instanceof PyException) {
+      if (e.cls.isSubtypeOf(SystemExit)) return exitCodeOf(vm, e);
+      report(vm, formatException(vm, e));
+      return 1;
+    }
+    if (e instanceof ProcessExit) return e.status;
+    if (e instanceof ReplayDivergence) {
+      report(vm, `terrarium: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof VMStop) return LIMIT_EXIT_CODE;
+    const msg = e instanceof Error ? e.message : String(e);
+    report(vm, `terrarium: internal error: ${msg}\n`);
+    return 1;
+  }
+
+  /** abandon: ends a paused run for good (an aborted runProgramAsync): no more guest code runs. */
+  abandon(): void {
+    try {
+      this.vm.stop(new Aborted());
+    } catch {
+      // stop() throws the stop; here it only needs recording.
+    }
+  }
+
+  /** finish: the process exit, the end-of-run heap pass, and the result. */
+  finish(): RunResult {
+    const vm = this.vm;
+    // A stop wins over whatever the program was doing when it happened.
+    const stop = vm.stopped;
+    if (stop instanceof LimitError || stop instanceof Aborted) this.exitCode = LIMIT_EXIT_CODE;
+    try {
+      this.os.exit(this.exitCode);
+    } catch {
+      // The OS's own failure at exit changes nothing about how the program ended.
+    }
+    const m = vm.meter;
+    // The live heap at the end (a reachability pass; no guest code runs).
+    const heapLive = vm.measureHeap();
+    const now = this.options.now;
+    return {
+      exitCode: this.exitCode,
+      instructions: m.instructions,
+      heapBytes: m.allocated,
+      checkFailures: vm.checkFailures,
+      limit: stop instanceof LimitError ? { limit: stop.kind, value: stop.value, max: stop.max, message: stop.message } : null,
+      stats: {
+        instructions: m.instructions,
+        heapAllocated: m.allocated,
+        heapLive,
+        heapPeak: vm.heapPeak,
+        allocations: m.allocations,
+        outputBytes: m.output,
+        osCalls: m.osCalls,
+        wallMs: this.t0 === undefined ? null : Math.round((now!() - this.t0) * 1000) / 1000,
+      },
+    };
+  }
+}
+
+/** Aborted: the embedder's AbortSignal ended an asynchronous run. */
+class Aborted extends VMStop {}
+
 /** runProgram: compiles and runs `source` as __main__ in a fresh interpreter. */
 export function runProgram(source: string, options: RunOptions = {}): RunResult {
-  installRuntime();
-  const filename = options.filename ?? '<string>';
-  const path = [...(options.path ?? []), STDLIB_ROOT];
-  const os = options.os ?? new MemoryOS({ stdout: options.stdout, stderr: options.stderr, stdin: options.stdin, argv: options.argv ?? [filename] });
-  const vm = new VM({ os, path, checked: options.checked, argv: options.argv, limits: options.limits, now: options.now });
-  const t0 = options.now?.();
-  const leave = vm.enter();
-  let exitCode = 0;
-  try {
-    try {
-      const code = compileCached(vm, source, filename, true);
-      const main = new PyModule('__main__');
-      main.dict.setStr('__file__', filename);
-      main.dict.setStr('__package__', None);
-      main.dict.setStr('__spec__', None);
-      main.dict.setStr('__loader__', None);
-      main.dict.setStr('__doc__', None);
-      main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
-      vm.modules.setStr('__main__', main);
-      vm.runCode(code, main.dict);
-    } catch (e) {
-      if (e instanceof PySyntaxError) {
-        report(vm, formatSyntaxError(e));
-        exitCode = 1;
-      } else if (e instanceof PyException) {
-        if (e.cls.isSubtypeOf(SystemExit)) exitCode = exitCodeOf(vm, e);
-        else {
-          report(vm, formatException(vm, e));
-          exitCode = 1;
-        }
-      } else if (e instanceof ProcessExit) {
-        exitCode = e.status;
-      } else if (e instanceof ReplayDivergence) {
-        report(vm, `terrarium: ${e.message}\n`);
-        exitCode = 1;
-      } else if (e instanceof LimitError) {
-        exitCode = LIMIT_EXIT_CODE;
-      } else {
-        const msg = e instanceof Error ? e.message : String(e);
-        report(vm, `terrarium: internal error: ${msg}\n`);
-        exitCode = 1;
-      }
+  const run = new ProgramRun(source, options);
+  run.step();
+  return run.finish();
+}
+
+/** AsyncRunOptions: a time-sliced run: its slice length, the way to yield, and an AbortSignal. */
+export interface AsyncRunOptions extends RunOptions {
+  /** sliceMs: how long the VM runs before yielding to the event loop (default 5 ms). */
+  sliceMs?: number;
+  /** signal: aborting it ends the run at its next slice boundary; the promise rejects with signal.reason. */
+  signal?: AbortSignalLike;
+  /** yieldToHost: resolves when the host has had its turn (default: a macrotask, see host-scheduler). */
+  yieldToHost?: () => Promise<void>;
+}
+
+/** AbortSignalLike: what runProgramAsync uses of an AbortSignal (any object with these will do). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  readonly reason?: unknown;
+}
+
+/** DEFAULT_SLICE_MS: the default time slice of runProgramAsync. */
+export const DEFAULT_SLICE_MS = 5;
+
+/**
+ * runProgramAsync: runProgram in time slices: the VM runs for `sliceMs`, then yields to the event
+ * loop, so a long script never keeps the host busy for much longer than a slice (code nested under
+ * a builtin's callback finishes that callback first). Same output, counts and heap figures as
+ * runProgram.
+ */
+export async function runProgramAsync(source: string, options: AsyncRunOptions = {}): Promise<RunResult> {
+  const now = options.now ?? hostNow;
+  const yieldToHost = options.yieldToHost ?? hostYield;
+  const sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
+  if (!(typeof sliceMs === 'number' && sliceMs > 0 && Number.isFinite(sliceMs))) throw new RangeError(`sliceMs must be a positive number of milliseconds, not ${String(sliceMs)}`);
+  const signal = options.signal;
+  if (signal?.aborted) throw signal.reason;
+  const run = new ProgramRun(source, { ...options, now });
+  for (;;) {
+    run.vm.beginSlice(sliceMs);
+    if (run.step(true)) break;
+    await yieldToHost();
+    if (signal?.aborted) {
+      run.abandon();
+      run.finish();
+      throw signal.reason;
     }
-  } finally {
-    // After a limit, no more guest code runs: files left open are not flushed.
-    if (vm.stopped === null) flushFiles(vm);
-    leave();
   }
-  // A stop wins over whatever the program was doing when it happened.
-  const stop = vm.stopped;
-  if (stop instanceof LimitError) exitCode = LIMIT_EXIT_CODE;
-  try {
-    os.exit(exitCode);
-  } catch {
-    // The OS's own failure at exit changes nothing about how the program ended.
-  }
-  const m = vm.meter;
-  // The live heap at the end (a reachability pass; no guest code runs).
-  const heapLive = vm.measureHeap();
-  return {
-    exitCode,
-    instructions: m.instructions,
-    heapBytes: m.allocated,
-    checkFailures: vm.checkFailures,
-    limit: stop instanceof LimitError ? { limit: stop.kind, value: stop.value, max: stop.max, message: stop.message } : null,
-    stats: {
-      instructions: m.instructions,
-      heapAllocated: m.allocated,
-      heapLive,
-      heapPeak: vm.heapPeak,
-      allocations: m.allocations,
-      outputBytes: m.output,
-      osCalls: m.osCalls,
-      wallMs: t0 === undefined ? null : Math.round((options.now!() - t0) * 1000) / 1000,
-    },
-  };
+  run.vm.endSlicing();
+  return run.finish();
 }

@@ -8,12 +8,15 @@ import { dirname } from 'node:path';
 import { CannotOpen, readSource, type SourceFile } from './read-source.js';
 import { checkFlags, emptyFlags, FlagError, makeWorld, WORLD_FLAGS, type WorldFlags } from './world.js';
 import { HELP_TEXT, TRY_HELP, USAGE, VERSION_TEXT } from './usage.js';
+import type { IsolateTestHook } from '../os/host-isolate.js';
 
 /** Exit codes, as python3 uses them, plus EX_SOFTWARE from sysexits.h for our own failures. */
 const EXIT_OK = 0;
 const EXIT_ERROR = 1;
 const EXIT_USAGE = 2;
 const EXIT_INTERNAL = 70;
+/** LIMIT_EXIT: a run stopped by a limit (LIMIT_EXIT_CODE of src/api/run.ts, not imported: startup). */
+const LIMIT_EXIT = 3;
 
 function out(text: string): void {
   process.stdout.write(text);
@@ -92,11 +95,33 @@ async function runSource(
     if (e instanceof FlagError) return usageError(`terrarium: ${e.message}`);
     throw e;
   }
-  const { runProgram } = await import('../api/run.js');
-  const result = runProgram(source, { os: world.os, filename, argv, path: [scriptDir], limits: flags.limits, now: () => performance.now() });
+  const options = { filename, argv, path: [scriptDir], limits: flags.limits, now: () => performance.now() };
+  let result;
+  if (flags.isolate) {
+    const { runIsolated, IsolateError } = await import('../os/host-isolate.js');
+    try {
+      // For the tests of a dying worker only: TERRARIUM_ISOLATE_TEST_HOOK=crash|exit|exhaust-v8-heap|spin.
+      const hook = process.env.TERRARIUM_ISOLATE_TEST_HOOK as IsolateTestHook | undefined;
+      result = await runIsolated(source, { ...options, os: world.controller, ...(hook ? { testHook: hook, resourceLimits: { maxOldGenerationSizeMb: 64 } } : {}) });
+    } catch (e) {
+      if (!(e instanceof IsolateError)) throw e;
+      // The worker died: no figures to report. V8 running out of memory is a limit (exit 3):
+      // its heap is sized from --max-heap (ARCHITECTURE.md, "Isolated mode"); anything else is
+      // an internal error (70).
+      world.finish(EXIT_INTERNAL);
+      err(`terrarium: ${e.message}\n`);
+      return e.reason === 'out-of-memory' ? LIMIT_EXIT : EXIT_INTERNAL;
+    }
+  } else {
+    const { runProgram } = await import('../api/run.js');
+    result = runProgram(source, { ...options, os: world.os });
+  }
   const code = world.finish(result.exitCode);
   if (result.limit !== null) err(`terrarium: ${result.limit.message}\n`);
-  if (flags.stats) err(JSON.stringify({ ...result.stats, exitCode: code, limit: result.limit?.limit ?? null }) + '\n');
+  if (flags.stats) {
+    const watchdog = 'watchdog' in result && result.watchdog === true ? { watchdog: true } : {};
+    err(JSON.stringify({ ...result.stats, exitCode: code, limit: result.limit?.limit ?? null, ...watchdog }) + '\n');
+  }
   return code;
 }
 
@@ -159,6 +184,10 @@ async function run(argv: string[]): Promise<number> {
     }
     if (arg === '--stats') {
       flags.stats = true;
+      continue;
+    }
+    if (arg === '--isolate') {
+      flags.isolate = true;
       continue;
     }
     if (arg === '-h' || arg === '--help') {

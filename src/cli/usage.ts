@@ -43,6 +43,8 @@ Limits (a run that reaches one stops for good, prints one line on stderr and exi
 --max-depth N        : the highest sys.setrecursionlimit() the program may ask for
 --timeout SECONDS    : wall-clock time
 --stats        : after the run, print its figures as one JSON object on stderr
+--isolate      : run the interpreter in a worker thread with its own V8 heap limit (from
+                 --max-heap) and a watchdog on --timeout; the world stays in the main thread
 
 Arguments:
 file       : program read from script file

@@ -2,7 +2,8 @@
 // system holding only the script itself, a virtual clock, seeded entropy and an empty
 // environment. The flags add to it: host directories mounted read-only or read-write, a working
 // directory, environment variables, a seed, the host's clock and entropy, and a log of every OS
-// call (--trace, --record) or a replay of one (--replay).
+// call (--trace, --record) or a replay of one (--replay). With --isolate the program runs in a
+// worker thread and this world answers its calls from the main thread (src/os/host-isolate.ts).
 
 import { closeSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { HostDirectory } from '../os/host-mount.js';
 import { hostClock, hostEntropy, hostSleep, hostStdin } from '../os/host-world.js';
 import { ReplayOS, TracingOS } from '../os/trace.js';
 import type { OS } from '../os/interface.js';
+import type { AsyncOS } from '../os/host-isolate.js';
 
 /** WorldFlags: the command-line flags that shape the world. */
 export interface WorldFlags {
@@ -25,10 +27,12 @@ export interface WorldFlags {
   changes: boolean;
   limits: Record<string, number>;
   stats: boolean;
+  /** isolate: run the interpreter in a worker thread (--isolate). */
+  isolate: boolean;
 }
 
 export function emptyFlags(): WorldFlags {
-  return { mounts: [], env: {}, realTime: false, changes: false, limits: {}, stats: false };
+  return { mounts: [], env: {}, realTime: false, changes: false, limits: {}, stats: false, isolate: false };
 }
 
 /**
@@ -123,6 +127,11 @@ export function checkFlags(f: WorldFlags): void {
 /** World: the OS for a run, and what to do when it ends. */
 export interface World {
   os: OS;
+  /**
+   * controller: what answers an isolated run's calls: `os`, except that with --real-time a sleep
+   * waits on a timer instead of blocking the main thread (the worker waits for the answer).
+   */
+  controller: OS | AsyncOS;
   /** finish: after the run: closes logs, reports a replay's divergence or the changes; returns an exit code override. */
   finish(exitCode: number): number;
 }
@@ -154,6 +163,7 @@ export function makeWorld(
     const os = new ReplayOS(text, { stdout: io.out, stderr: io.err });
     return {
       os,
+      controller: os,
       finish: (code) => {
         if (os.divergence !== null) {
           io.err(new TextEncoder().encode(`terrarium: ${os.divergence}\n`));
@@ -173,7 +183,8 @@ export function makeWorld(
     stdoutBytes: io.out,
     stderrBytes: io.err,
     tty: false,
-    ...(flags.realTime ? { clockSource: hostClock, sleeper: hostSleep, entropy: hostEntropy } : {}),
+    // Isolated, the sleep itself is the controller's (below): MemoryOS only checks the argument.
+    ...(flags.realTime ? { clockSource: hostClock, sleeper: flags.isolate ? () => {} : hostSleep, entropy: hostEntropy } : {}),
   });
   for (const m of flags.mounts) mem.mount(m.guest, new HostDirectory(m.host, { writable: m.writable }));
   if (script !== null) mem.putFile(script.path, script.bytes);
@@ -191,6 +202,7 @@ export function makeWorld(
   }
   return {
     os,
+    controller: flags.isolate && flags.realTime ? sleepOnTimer(os) : os,
     finish: (code) => {
       for (const l of logs) l.close();
       if (flags.changes) {
@@ -200,4 +212,40 @@ export function makeWorld(
       return code;
     },
   };
+}
+
+/**
+ * sleepOnTimer: `os` as an isolated run's controller whose sleep() is answered after a timer: the
+ * call goes through `os` (logged, checked; its sleeper does nothing), then the answer waits.
+ */
+function sleepOnTimer(os: OS): AsyncOS {
+  const controller: AsyncOS = {
+    open: (path, flags, mode) => os.open(path, flags, mode),
+    read: (fd, count) => os.read(fd, count),
+    write: (fd, data) => os.write(fd, data),
+    lseek: (fd, offset, whence) => os.lseek(fd, offset, whence),
+    close: (fd) => os.close(fd),
+    fstat: (fd) => os.fstat(fd),
+    ftruncate: (fd, length) => os.ftruncate(fd, length),
+    isatty: (fd) => os.isatty(fd),
+    stat: (path, follow) => os.stat(path, follow),
+    listdir: (path) => os.listdir(path),
+    mkdir: (path, mode) => os.mkdir(path, mode),
+    rmdir: (path) => os.rmdir(path),
+    unlink: (path) => os.unlink(path),
+    rename: (src, dst) => os.rename(src, dst),
+    getcwd: () => os.getcwd(),
+    chdir: (path) => os.chdir(path),
+    clock: (id) => os.clock(id),
+    sleep: (ns) => {
+      os.sleep(ns);
+      const ms = Number(ns / 1_000_000n);
+      return ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : undefined;
+    },
+    urandom: (n) => os.urandom(n),
+    environ: () => os.environ(),
+    argv: () => os.argv(),
+    exit: (status) => os.exit(status),
+  };
+  return controller;
 }

@@ -1,6 +1,18 @@
 // terrarium/host: what an embedder on Node needs to give a script parts of the host: directory
-// mounts, and the host's clock, entropy and stdin. Kept out of the main entry so that browser
-// bundles of Terrarium contain nothing that reaches for Node.
+// mounts, the host's clock, entropy and stdin, and isolated runs (runIsolated: the interpreter in a
+// worker thread). Kept out of the main entry so that browser bundles of Terrarium contain nothing
+// that reaches for Node.
 
 export { HostDirectory, type HostDirectoryOptions } from './host-mount.js';
 export { hostClock, hostSleep, hostEntropy, hostStdin } from './host-world.js';
+export {
+  runIsolated,
+  IsolateError,
+  DEFAULT_WATCHDOG_GRACE_MS,
+  type AsyncOS,
+  type IsolatedRunOptions,
+  type IsolatedRunResult,
+  type IsolateFailure,
+  type IsolateTestHook,
+} from './host-isolate.js';
+export { isolateResourceLimits, type IsolateResourceLimits } from './isolate-protocol.js';

@@ -396,7 +396,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           if (++meter.instructions > meter.stopAt) {
             f.pc = pc;
             f.sp = sp;
-            vm.onStopAt();
+            vm.onStopAt(true);
           }
           const w = words[pc++]!;
           const arg = w >> 8;
@@ -1422,7 +1422,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
       }
     }
   } finally {
-    vm.nativeDepth--;
+    // Back in the outermost loop with a slice over: it pauses before its next instruction.
+    if (--vm.nativeDepth === 1 && vm.pauseWanted) meter.stopAt = meter.instructions;
   }
 }
 

@@ -47,3 +47,13 @@ export class ProcessExit extends VMStop {
     super();
   }
 }
+
+/**
+ * VMPause: the current time slice is over (runProgramAsync): the eval loop left at an instruction
+ * boundary of the outermost loop, with every frame saved, and resume() goes on from there. Not a
+ * stop: nothing of the guest notices, and the counts are those of an unsliced run.
+ */
+export class VMPause extends VMStop {}
+
+/** PAUSE: the one VMPause (it carries nothing). */
+export const PAUSE = new VMPause();

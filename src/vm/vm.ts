@@ -44,7 +44,7 @@ import { CO_COROUTINE, CO_GENERATOR, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE }
 import { vmHooks } from './hooks.js';
 import type { OS } from '../os/interface.js';
 import { osCall } from '../modules/os-errors.js';
-import { LimitError, type VMStop } from './limit-error.js';
+import { LimitError, PAUSE, type VMStop } from './limit-error.js';
 import { MeteredOS } from './metered-os.js';
 import { measureLive } from './heap.js';
 import { checkLimits, TIME_CHECK_EVERY, type Limits } from './limits.js';
@@ -207,12 +207,17 @@ export class VM {
     const m = this.meter;
     // Small integers keep the eval loop's compare on V8's fast path (Infinity is a boxed double):
     // without a limit, the loop checks in every 2**28 instructions and goes on.
-    const next = m.instructions + (this.deadline === Infinity ? 2 ** 28 : TIME_CHECK_EVERY);
+    const timed = this.deadline !== Infinity || this.sliceEnd !== Infinity;
+    const next = m.instructions + (timed ? TIME_CHECK_EVERY : 2 ** 28);
     m.stopAt = Math.min(max, next);
   }
 
-  /** onStopAt: the instruction count passed stopAt: a limit is reached, or the clock is due a look. */
-  onStopAt(): void {
+  /**
+   * onStopAt: the instruction count passed stopAt: a limit is reached, the clock is due a look, or
+   * the time slice may be over. `fromLoop`: called by the eval loop before an instruction (the
+   * frame saved), the only place a slice can end; builtins' work charges call it mid-instruction.
+   */
+  onStopAt(fromLoop = false): void {
     const m = this.meter;
     const max = this.limits.instructions;
     if (max !== undefined && m.instructions > max) {
@@ -223,7 +228,67 @@ export class VM {
       const t = this.now!();
       if (t >= this.deadline) this.stop(new LimitError('timeout', Math.round(t - this.started), this.limits.timeout!));
     }
+    if (this.sliceEnd !== Infinity && !this.pauseWanted && this.now!() >= this.sliceEnd) this.pauseWanted = true;
+    if (this.pauseWanted && fromLoop && this.nativeDepth === 1) {
+      // The instruction was counted but does not run now: resumePaused() runs (and counts) it.
+      this.pauseWanted = false;
+      m.instructions--;
+      this.frame!.checkPc = -1;
+      this.armStopAt();
+      throw PAUSE;
+    }
     this.armStopAt();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Time slices (runProgramAsync)
+
+  /** sliceEnd: when the current time slice ends (the clock's ms), Infinity when not slicing. */
+  private sliceEnd = Infinity;
+  /**
+   * pauseWanted: the slice is over but the loop that noticed was nested under a builtin (sum() of
+   * a generator, a sort's key): the outermost loop pauses at its next instruction (execute() asks
+   * for a look when it returns to it).
+   */
+  pauseWanted = false;
+
+  /**
+   * beginSlice: runs from now for about `ms` milliseconds: the outermost eval loop then leaves with
+   * PAUSE at its next look at the clock (every TIME_CHECK_EVERY instructions). Loops nested under
+   * builtins (a sort's key, a class body, an import) cannot pause: they finish first.
+   */
+  beginSlice(ms: number): void {
+    if (this.now === null) throw new Error('time slices need a clock (VMOptions.now)');
+    this.sliceEnd = this.now() + ms;
+    this.pauseWanted = false;
+    this.armStopAt();
+  }
+
+  /** endSlicing: back to running without slices. */
+  endSlicing(): void {
+    this.sliceEnd = Infinity;
+    this.pauseWanted = false;
+    this.armStopAt();
+  }
+
+  /** paused: whether a slice ended with frames left to run (resume() goes on). */
+  get paused(): boolean {
+    return this.pausedFrame !== null;
+  }
+
+  private pausedFrame: Frame | null = null;
+
+  /** notePause: the outermost loop left with PAUSE: remember where to go on. */
+  notePause(): void {
+    this.pausedFrame = this.frame;
+  }
+
+  /** resumePaused: goes on with the paused frames; returns what the outermost of them returns. */
+  resumePaused(): PyValue {
+    const f = this.pausedFrame;
+    if (f === null) throw new Error('resumePaused: the interpreter is not paused');
+    this.pausedFrame = null;
+    return execute(this, f);
   }
 
   /** heapLive / heapPeak: the live heap at the last measurement, and the most measured. */
