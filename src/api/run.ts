@@ -15,6 +15,7 @@ import { LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/li
 import { hostNow, hostYield } from '../os/host-scheduler.js';
 import { ReplayDivergence } from '../os/trace.js';
 import { installRuntime } from '../vm/setup.js';
+import { ExitFuncs } from '../modules/atexit.js';
 import { STDLIB_ROOT } from '../vm/import.js';
 import { MemoryOS } from '../os/memory.js';
 import type { OS } from '../os/interface.js';
@@ -115,6 +116,8 @@ class ProgramRun {
   /** phase: what step() does next: compile, start the main module, or resume it. */
   private phase: 'compile' | 'start' | 'resume' = 'compile';
   private code: PyCode | null = null;
+  /** exiting: the atexit handlers left to run, once the program has ended (null before). */
+  private exiting: ExitFuncs | null = null;
   exitCode = 0;
 
   constructor(
@@ -136,30 +139,57 @@ class ProgramRun {
   step(sliced = false): boolean {
     const vm = this.vm;
     const leave = vm.enter();
-    let done = true;
     try {
-      try {
-        if (this.phase === 'compile') {
-          this.code = compileCached(vm, this.source, this.options.filename ?? '<string>', true);
-          this.phase = 'start';
-          if (sliced) return false;
+      if (this.exiting === null) {
+        try {
+          if (this.phase === 'compile') {
+            this.code = compileCached(vm, this.source, this.options.filename ?? '<string>', true);
+            this.phase = 'start';
+            if (sliced) return false;
+          }
+          if (this.phase === 'start') {
+            this.phase = 'resume';
+            this.begin(this.code!);
+          } else vm.resumePaused();
+        } catch (e) {
+          if (e === PAUSE) {
+            vm.notePause();
+            return false;
+          }
+          this.exitCode = this.failure(e);
+          // A stop (a limit, os._exit, a replay that diverged) ends the process where it is:
+          // no exit handlers run and no file is flushed.
+          if (e instanceof VMStop) return true;
         }
-        if (this.phase === 'start') {
-          this.phase = 'resume';
-          this.begin(this.code!);
-        } else vm.resumePaused();
-      } catch (e) {
-        if (e === PAUSE) {
-          vm.notePause();
-          done = false;
-        } else this.exitCode = this.failure(e);
+        this.exiting = new ExitFuncs(vm);
       }
-      // After a limit, no more guest code runs: files left open are not flushed.
-      if (done && vm.stopped === null) flushFiles(vm);
+      return this.exit();
     } finally {
       leave();
     }
-    return done;
+  }
+
+  /**
+   * exit: the interpreter's exit, as Py_FinalizeEx after the program's end was reported: the atexit
+   * handlers (last registered first; they may pause a sliced run: false), then the files the
+   * program left open are flushed. After a stop, nothing of the guest runs.
+   */
+  private exit(): boolean {
+    const vm = this.vm;
+    if (vm.stopped !== null) return true;
+    try {
+      this.exiting!.run();
+    } catch (e) {
+      if (e === PAUSE) {
+        vm.notePause();
+        return false;
+      }
+      // A stop inside a handler (a limit, os._exit): its exit code, and nothing more runs.
+      this.exitCode = this.failure(e);
+      return true;
+    }
+    if (vm.stopped === null) flushFiles(vm);
+    return true;
   }
 
   /** begin: compiles the program and starts it as __main__. */

@@ -2,6 +2,7 @@
 // that need no VM state, as one table: BUILTIN_FUNCTIONS. Each follows CPython 3.11's
 // Python/bltinmodule.c, with its argument errors in CPython's words (numeric ones are in numeric.ts).
 
+import { chargeStr } from '../objects/str-index.js';
 import { PyObject, type PyValue } from '../objects/object.js';
 import { PyType, typeOf, isInstance, makeBuiltinType } from '../objects/type.js';
 import { PyBuiltinFunction, builtinFunction, defineMethods, type NativeFn } from '../objects/builtin-function.js';
@@ -377,7 +378,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
     }
     return false;
   }),
-  ascii: unary('ascii', asciiOf),
+  ascii: unary('ascii', (v) => chargeStr(asciiOf(v))),
   callable: unary('callable', isCallable),
   chr: unary('chr', chrOf),
   delattr: (args, kw) => {
@@ -420,7 +421,7 @@ const FUNCTIONS: Record<string, NativeFn> = {
   next: builtinNext,
   ord: unary('ord', ordOf),
   print: builtinPrint,
-  repr: unary('repr', repr),
+  repr: unary('repr', (v) => chargeStr(repr(v))),
   setattr: (args, kw) => {
     const [obj, name, value] = SETATTR.unpack(args, kw);
     setAttr(obj!, attrName(name!), value!);

@@ -2,6 +2,7 @@
 // oct, divmod, pow, round, sum, as CPython 3.11's Python/bltinmodule.c and Objects/abstract.c. They
 // take fast paths for the unboxed int and exact float and otherwise dispatch on special methods.
 
+import { chargeStr } from '../objects/str-index.js';
 import { floatType } from '../objects/types.js';
 import type { PyValue } from '../objects/object.js';
 import { typeOf } from '../objects/type.js';
@@ -212,9 +213,9 @@ function builtinSum(args: PyValue[], kwnames: readonly string[] | null): PyValue
 /** NUMERIC_FUNCTIONS: the numeric builtins by name. */
 export const NUMERIC_FUNCTIONS: Record<string, NativeFn> = {
   abs: unary('abs', absValue),
-  bin: unary('bin', (v) => toBase(v, 2)),
-  hex: unary('hex', (v) => toBase(v, 16)),
-  oct: unary('oct', (v) => toBase(v, 8)),
+  bin: unary('bin', (v) => chargeStr(toBase(v, 2))),
+  hex: unary('hex', (v) => chargeStr(toBase(v, 16))),
+  oct: unary('oct', (v) => chargeStr(toBase(v, 8))),
   divmod: (args, kw) => {
     const [a, b] = DIVMOD.unpack(args, kw);
     return divmodValues(a!, b!);

@@ -1241,15 +1241,21 @@ defineStaticMethods(strType, {
   },
 });
 
+/** newText: str(obj), charged to the heap when it is a new string. */
+function newText(obj: PyValue): string {
+  const t = strOf(obj);
+  return t === obj ? t : chargeStr(t);
+}
+
 /** strNew: the text of str(object='', encoding=..., errors=...). */
 function strNew(args: PyValue[], kwnames: readonly string[] | null): string {
-  if (args.length === 2 && kwnames === null) return strOf(args[1]!);
+  if (args.length === 2 && kwnames === null) return newText(args[1]!);
   if (kwnames !== null) {
     for (const k of kwnames) if (k !== 'object' && k !== 'encoding' && k !== 'errors') raise(TypeError, `'${k}' is an invalid keyword argument for str()`);
   }
   if (args.length - 1 > 3) raise(TypeError, `str() takes at most 3 arguments (${args.length - 1} given)`);
   const [obj, enc, errors] = STR_NEW.unpack(args, kwnames, 1);
-  if (enc === undefined && errors === undefined) return obj === undefined ? '' : strOf(obj);
+  if (enc === undefined && errors === undefined) return obj === undefined ? '' : newText(obj);
   if (enc !== undefined && strValue(enc) === undefined) raise(TypeError, `str() argument 'encoding' must be str, not ${typeName(enc)}`);
   if (errors !== undefined && strValue(errors) === undefined) raise(TypeError, `str() argument 'errors' must be str, not ${typeName(errors)}`);
   if (obj === undefined) return '';

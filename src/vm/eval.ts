@@ -811,7 +811,11 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                   v = asciiOf(v);
                   break;
               }
-              s[sp - 1] = typeof v === 'string' && spec === '' ? v : format(v, spec);
+              const was = s[sp - 1];
+              const t = typeof v === 'string' && spec === '' ? v : format(v, spec);
+              // A new string (not the operand itself) is charged to the heap.
+              if (t !== was) charge(SIZE.STR + (t as string).length);
+              s[sp - 1] = t;
               break;
             }
 

@@ -25,6 +25,7 @@ import { makeMathModule } from '../modules/math.js';
 import { makeRandomModule } from '../modules/random.js';
 import { makePosixModule } from '../modules/posix.js';
 import { makeTimeModule } from '../modules/time.js';
+import { makeAtexitModule } from '../modules/atexit.js';
 // The type files, imported for the methods they attach to their types.
 import '../objects/object-type.js';
 import '../objects/type-type.js';
@@ -71,6 +72,7 @@ export function installRuntime(): void {
   registerNativeModule('_random', () => makeRandomModule());
   registerNativeModule('posix', () => makePosixModule());
   registerNativeModule('time', () => makeTimeModule());
+  registerNativeModule('atexit', () => makeAtexitModule());
   // Builtin generic classes defined in files that load after generic-alias.ts.
   for (const t of [setType, frozensetType, enumerateType]) defineClassGetItem(t);
   registerTypeSubscript((key) => newGenericAlias(typeType, key));

@@ -2,7 +2,10 @@
 // charged since the last one could have crossed the limit. Allocations that cannot fit are
 // refused before the host makes them; garbage costs nothing; the figure is deterministic.
 
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build.js';
 
 type Api = typeof import('../../src/index.js');
 const { runProgram } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
@@ -60,7 +63,18 @@ describe('the heap limit', () => {
     expect(r.limit!.max).toBe(16 * MB);
     expect(r.exitCode).toBe(3);
     expect(performance.now() - t0).toBeLessThan(20_000);
-    expect(process.memoryUsage().rss).toBeLessThan(1024 * MB);
+  });
+
+  it('stops all of them in one process whose resident memory stays under 300 MB', () => {
+    // A V8 heap capped at 128 MB: had any run allocated what it asked for, the process would die.
+    const r = spawnSync(process.execPath, ['--max-old-space-size=128', join(ROOT, 'test/support/heap-child.mjs'), JSON.stringify(HUGE)], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const { runs, maxRSS } = JSON.parse(r.stdout) as { runs: { expr: string; limit: string | null; exitCode: number }[]; maxRSS: number };
+    expect(runs.map((x) => [x.expr, x.limit, x.exitCode])).toEqual(HUGE.map((e) => [e, 'heap', 3]));
+    expect(maxRSS).toBeLessThan(300 * MB);
   });
 
   it('repeated doubling of a list stops at the limit', () => {
@@ -73,6 +87,15 @@ describe('the heap limit', () => {
     expect(r.stdout).toBe('done\n');
     expect(r.limit).toBeNull();
     expect(r.stats.heapAllocated).toBeGreaterThan(2.5 * 1024 * MB);
+  });
+
+  it('garbage is free: 10 GB allocated and dropped over a run with under 1 MB live completes under 16 MB', () => {
+    const src = "for i in range(18_000):\n    b = bytes(300_000)\n    s = 'x' * 300_000\nprint('done', len(b), len(s))\n";
+    const r = go(src, 16 * MB);
+    expect(r.stdout).toBe('done 300000 300000\n');
+    expect(r.limit).toBeNull();
+    expect(r.stats.heapAllocated).toBeGreaterThan(10 * 1024 * MB);
+    expect(r.stats.heapPeak).toBeLessThan(1 * MB);
   });
 
   it('live data under the limit is never stopped, over it always is, with the same figure every run', () => {
