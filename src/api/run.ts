@@ -116,6 +116,7 @@ class ProgramRun {
   /** phase: what step() does next: compile, start the main module, or resume it. */
   private phase: 'compile' | 'start' | 'resume' = 'compile';
   private code: PyCode | null = null;
+  private main: PyModule | null = null;
   /** exiting: the atexit handlers left to run, once the program has ended (null before). */
   private exiting: ExitFuncs | null = null;
   exitCode = 0;
@@ -143,6 +144,9 @@ class ProgramRun {
       if (this.exiting === null) {
         try {
           if (this.phase === 'compile') {
+            // The heap limit holds from here: __main__ and the program's constants are charged.
+            this.main = this.makeMain();
+            vm.armHeapLimit();
             this.code = compileCached(vm, this.source, this.options.filename ?? '<string>', true);
             this.phase = 'start';
             if (sliced) return false;
@@ -192,19 +196,23 @@ class ProgramRun {
     return true;
   }
 
-  /** begin: compiles the program and starts it as __main__. */
-  private begin(code: PyCode): void {
+  /** makeMain: the __main__ module, registered in sys.modules. */
+  private makeMain(): PyModule {
     const vm = this.vm;
-    const filename = this.options.filename ?? '<string>';
     const main = new PyModule('__main__');
-    main.dict.setStr('__file__', filename);
+    main.dict.setStr('__file__', this.options.filename ?? '<string>');
     main.dict.setStr('__package__', None);
     main.dict.setStr('__spec__', None);
     main.dict.setStr('__loader__', None);
     main.dict.setStr('__doc__', None);
     main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
     vm.modules.setStr('__main__', main);
-    vm.runCode(code, main.dict);
+    return main;
+  }
+
+  /** begin: starts the compiled program as __main__. */
+  private begin(code: PyCode): void {
+    this.vm.runCode(code, this.main!.dict);
   }
 
   /** failure: the exit code for how the program ended, reporting it on stderr like CPython. */

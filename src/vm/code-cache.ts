@@ -6,7 +6,8 @@ import type { PyCode } from '../objects/code.js';
 import { compileSource } from '../compiler/compile.js';
 import type { VM } from './vm.js';
 import { compileOrRaise } from './syntax-error.js';
-import { Meter, activeMeter, setActiveMeter } from './meter.js';
+import { Meter, activeMeter, charge, setActiveMeter } from './meter.js';
+import { codeBytes } from './heap.js';
 
 const cache = new Map<string, PyCode>();
 const MAX_ENTRIES = 256;
@@ -19,7 +20,7 @@ export function compileCached(vm: VM, source: string, filename: string, raw = fa
   vm.sources.set(filename, source);
   const key = `${filename}\u0000${source}`;
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) return loaded(hit);
   // Compiling builds constants (frozensets, big ints, ...). Their cost is charged to no
   // interpreter: a later run that finds the code here must report the same heap figures as the
   // first one, so the compile runs on a scratch meter.
@@ -34,5 +35,11 @@ export function compileCached(vm: VM, source: string, filename: string, raw = fa
   }
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   cache.set(key, code);
+  return loaded(code);
+}
+
+/** loaded: the interpreter loading `code` pays for its names and constants (heap.ts, codeBytes). */
+function loaded(code: PyCode): PyCode {
+  charge(codeBytes(code));
   return code;
 }

@@ -47,6 +47,44 @@ function sizeOf(o: PyObject): number {
   return SIZE.OBJECT;
 }
 
+const codeBytesCache = new WeakMap<PyCode, number>();
+
+/**
+ * codeBytes: what loading `code` brings onto the heap that no charge paid for: its names and
+ * constants (strings, bytes, big ints, tuples and frozensets of them) and those of the code
+ * objects nested in it, by the size model. Compiling runs on a scratch meter (code-cache.ts), so
+ * whoever loads code charges this: otherwise a literal bound to a name would be live without
+ * ever having been charged, and the live heap could pass the limit before the first pass.
+ */
+export function codeBytes(code: PyCode): number {
+  const cached = codeBytesCache.get(code);
+  if (cached !== undefined) return cached;
+  let total = 0;
+  const strs = (xs: readonly string[]) => {
+    for (const x of xs) total += SIZE.STR + x.length;
+  };
+  strs(code.names);
+  strs(code.varnames);
+  strs(code.cellvars);
+  strs(code.freevars);
+  const stack: unknown[] = [...code.consts];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') total += SIZE.STR + v.length;
+    else if (typeof v === 'bigint') total += bigintSize(v);
+    else if (v instanceof PyCode) total += codeBytes(v);
+    else if (v instanceof PyTuple) {
+      total += sizeOf(v);
+      stack.push(...v.items);
+    } else if (v instanceof PySet) {
+      total += sizeOf(v);
+      stack.push(...v.values());
+    } else if (v instanceof PyObject) total += sizeOf(v);
+  }
+  codeBytesCache.set(code, total);
+  return total;
+}
+
 /**
  * measureLive: the bytes of every Python object reachable from the VM's roots. Iterative (deep
  * structures do not touch the JS stack); strings are counted once per distinct value (they have

@@ -117,11 +117,6 @@ export class VM {
     if (this.limits.recursion !== undefined) this.recursionLimit = Math.min(this.recursionLimit, this.limits.recursion);
     this.meter.onStop = () => this.onStopAt();
     this.armStopAt();
-    if (this.limits.heap !== undefined) {
-      // Live bytes cannot exceed the bytes ever charged: the first look is due when those pass the limit.
-      this.meter.heapCheckAt = this.limits.heap;
-      this.meter.onHeap = (request) => this.onHeap(request);
-    }
     const prevMeter = setActiveMeter(this.meter);
     const prevVM = setCurrentVM(this);
     try {
@@ -133,6 +128,23 @@ export class VM {
       setActiveMeter(prevMeter);
       setCurrentVM(prevVM);
     }
+  }
+
+  /**
+   * armHeapLimit: from here on, the live heap is held under the heap limit (a no-op without one).
+   * What exists already (builtins, sys, __main__: strings no charge paid for) is measured once;
+   * later, live bytes can only grow by what is charged, so the next look is due when the room
+   * left has been charged. A heap already over the limit stops the run before its first
+   * instruction. The embedder calls it once setup is done and before any guest code is loaded.
+   */
+  armHeapLimit(): void {
+    const max = this.limits.heap;
+    if (max === undefined) return;
+    const m = this.meter;
+    m.onHeap = (request) => this.onHeap(request);
+    const live = this.measureHeap();
+    if (live > max) this.stopped = new LimitError('heap', live, max);
+    m.heapCheckAt = m.allocated + Math.max(0, max - live);
   }
 
   /** enter: makes this the running interpreter (its meter active); returns a function that restores. */
