@@ -30,7 +30,7 @@ import { PyDict } from '../objects/dict.js';
 import { PyTuple, newTuple, EMPTY_TUPLE } from '../objects/tuple.js';
 import { builtinFunction, type NativeFn } from '../objects/builtin-function.js';
 import { None } from '../objects/singletons.js';
-import { PyException, raise, TypeError } from '../objects/exception.js';
+import { PyException, PyTraceback, raise, TypeError } from '../objects/exception.js';
 import { callMethod, eqValues, repr, str } from '../objects/protocol.js';
 import { isCallable } from '../builtins/functions.js';
 import type { PyType } from '../objects/type.js';
@@ -181,7 +181,12 @@ function writeUnraisable(vm: VM, message: string, obj: PyValue, e: PyException):
   const file = vm.sys.dict.getStr('stderr');
   if (file === undefined || file === None) return;
   let text = `${message}: ${guarded(() => repr(obj), '<object repr() failed>')}\n`;
-  if (e.traceback !== null) text += 'Traceback (most recent call last):\n' + formatTraceback(vm, e.traceback);
+  // An exception that left no Python frame (raised by a builtin handler) is shown at the running
+  // Python frame, if any: the caller of an explicit _run_exitfuncs(); none at exit.
+  let tb = e.traceback;
+  const f = vm.frame;
+  if (tb === null && f !== null) tb = new PyTraceback(null, f, f.lasti, f.code.lineOf(f.lasti));
+  if (tb !== null) text += 'Traceback (most recent call last):\n' + formatTraceback(vm, tb);
   text += `${exceptionTypeName(e.cls)}: ${guarded(() => str(e), '<exception str() failed>')}\n`;
   guarded(() => {
     callMethod(file, 'write', [text]);

@@ -109,7 +109,7 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
   d.setStr('hexversion', 0x030b00f0);
   d.setStr('api_version', 1013);
   d.setStr('copyright', 'Terrarium: a sandboxed Python 3.11 interpreter');
-  d.setStr('builtin_module_names', newTuple(['_random', 'builtins', 'math', 'posix', 'sys', 'time']));
+  d.setStr('builtin_module_names', newTuple(['_random', 'atexit', 'builtins', 'math', 'posix', 'sys', 'time']));
   d.setStr('dont_write_bytecode', true);
   d.setStr('version_info', structSeq(versionInfoType, [...VERSION_INFO]));
   d.setStr(

@@ -1,8 +1,9 @@
 // Limits: a run stops where the embedder said, for good, and reports which limit with its figures.
 // Instructions stop exactly; no except, finally, __exit__ or generator cleanup of the guest runs
-// after the stop; output before the stop is delivered up to the limit; the recursion limit caps
-// sys.setrecursionlimit; the timeout stops a run that would never end. The command prints one
-// line and exits with 3.
+// after the stop, nor atexit handlers, __del__ or the flush of open files (a handler is metered
+// like the program: a limit inside one stops the run and the handlers after it); output before the
+// stop is delivered up to the limit; the recursion limit caps sys.setrecursionlimit; the timeout
+// stops a run that would never end. The command prints one line and exits with 3.
 
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +12,7 @@ import { ensureBuilt, ROOT } from '../support/build.js';
 import { run } from '../support/python.js';
 
 type Api = typeof import('../../src/index.js');
-const { runProgram } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
+const { runProgram, runProgramAsync, MemoryOS } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
 
 function go(source: string, limits: Record<string, number>, now?: () => number) {
   let stdout = '';
@@ -107,6 +108,20 @@ f = open('out.txt', 'w')
 f.write('x' * 10)
 while True:
     pass`,
+  'an atexit handler': `
+import atexit
+atexit.register(print, 'atexit handler ran')
+while True:
+    pass`,
+  '__del__ of a dropped object and of a live one': `
+class Noisy:
+    def __del__(self):
+        print('__del__ ran')
+dropped = Noisy()
+del dropped
+kept = Noisy()
+while True:
+    pass`,
 };
 
 describe('the instruction limit', () => {
@@ -148,6 +163,203 @@ describe('the instruction limit', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+// What the guest leaves for the end of the run (atexit handlers, finalizers, open files) is traced in
+// a file of the in-memory world, which the host reads after the run: printing would not tell, as
+// nothing is delivered past the output limit.
+const MARK = `
+import atexit
+def mark(what):
+    with open('/marks.txt', 'a') as f:
+        f.write(what + '\\n')
+`;
+
+interface Marked {
+  exitCode: number;
+  limit: { limit: string } | null;
+  instructions: number;
+  stdout: string;
+  stderr: string;
+  /** marks: the lines mark() wrote, in order. */
+  marks: string[];
+  /** leftOpen: what reached /left-open.txt, a file the program wrote to and never closed (null: no such file). */
+  leftOpen: string | null;
+}
+
+function worldOf(): { os: InstanceType<typeof MemoryOS>; out: { stdout: string; stderr: string }; result: (r: { exitCode: number; limit: { limit: string } | null; instructions: number }) => Marked } {
+  const out = { stdout: '', stderr: '' };
+  const os = new MemoryOS({ stdout: (t) => (out.stdout += t), stderr: (t) => (out.stderr += t) });
+  const text = (path: string): string | null => {
+    const b = os.readFile(path);
+    return b === null ? null : new TextDecoder().decode(b);
+  };
+  return {
+    os,
+    out,
+    result: (r) => ({
+      exitCode: r.exitCode,
+      limit: r.limit,
+      instructions: r.instructions,
+      stdout: out.stdout,
+      stderr: out.stderr,
+      marks: (text('/marks.txt') ?? '').split('\n').filter((l) => l !== ''),
+      leftOpen: text('/left-open.txt'),
+    }),
+  };
+}
+
+function marked(source: string, limits: Record<string, number> = {}): Marked {
+  const w = worldOf();
+  const r = runProgram(MARK + source, { os: w.os, filename: 'limits.py', limits, now: () => performance.now() });
+  return w.result(r);
+}
+
+async function markedSliced(source: string, limits: Record<string, number> = {}): Promise<Marked> {
+  const w = worldOf();
+  const r = await runProgramAsync(MARK + source, {
+    os: w.os,
+    filename: 'limits.py',
+    limits,
+    // A slice of no time at all: the outermost loop pauses at every look at the clock.
+    sliceMs: 1e-9,
+    yieldToHost: () => new Promise((resolve) => setImmediate(resolve)),
+  });
+  return w.result(r);
+}
+
+/** STOPS: a program that registers a handler and then never ends by itself, for each limit. */
+const STOPS: [string, string, Record<string, number>][] = [
+  ['instructions', 'while True:\n    pass\n', { instructions: 20_000 }],
+  ['timeout', 'while True:\n    pass\n', { timeout: 500 }],
+  ['output', "while True:\n    print('spam')\n", { output: 1000 }],
+  ['heap', "held = []\nwhile True:\n    held.append('x' * 1000 + str(len(held)))\n", { heap: 1 << 20 }],
+  ['recursion', 'import sys\nsys.setrecursionlimit(10**6)\n', { recursion: 500 }],
+];
+
+describe('exit handlers, finalizers and open files after a stop', () => {
+  it('without a stop, the handlers run last registered first and then open files are flushed', () => {
+    const r = marked("f = open('/left-open.txt', 'w')\nf.write('flushed at exit')\natexit.register(mark, 'registered first')\natexit.register(mark, 'registered last')\n");
+    expect(r.exitCode).toBe(0);
+    expect(r.marks).toEqual(['registered last', 'registered first']);
+    expect(r.leftOpen).toBe('flushed at exit');
+  });
+
+  it.each(STOPS)('a handler registered before the %s limit stops the run does not run', (kind, body, limits) => {
+    const r = marked(`f = open('/left-open.txt', 'w')\nf.write('never flushed')\natexit.register(mark, 'atexit handler ran')\n${body}`, limits);
+    expect(r.exitCode).toBe(3);
+    expect(r.limit?.limit).toBe(kind);
+    expect(r.marks).toEqual([]);
+    expect(r.leftOpen).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  it('os._exit() runs no handler and flushes no file, in the program or in a handler', () => {
+    const inMain = marked("import os\nf = open('/left-open.txt', 'w')\nf.write('never flushed')\natexit.register(mark, 'atexit handler ran')\nos._exit(5)\n");
+    expect([inMain.exitCode, inMain.marks, inMain.leftOpen]).toEqual([5, [], '']);
+    const inHandler = marked(
+      "import os\nf = open('/left-open.txt', 'w')\nf.write('never flushed')\natexit.register(mark, 'registered first: never runs')\natexit.register(os._exit, 6)\natexit.register(mark, 'registered last: runs')\n",
+    );
+    expect([inHandler.exitCode, inHandler.marks, inHandler.leftOpen]).toEqual([6, ['registered last: runs'], '']);
+  });
+
+  /** HANDLER_STOPS: a handler body that runs into each limit. */
+  const HANDLER_STOPS: [string, string, Record<string, number>][] = [
+    ['instructions', 'while True:\n            pass', { instructions: 200_000 }],
+    ['timeout', 'while True:\n            pass', { timeout: 500 }],
+    ['output', "while True:\n            print('spam')", { output: 1000 }],
+    ['heap', "held = []\n        while True:\n            held.append('x' * 1000 + str(len(held)))", { heap: 1 << 20 }],
+  ];
+  const stuckHandler = (body: string) => `
+import sys
+f = open('/left-open.txt', 'w')
+f.write('never flushed')
+atexit.register(mark, 'registered first: never runs')
+def stuck():
+    mark('stuck handler starts')
+    try:
+        ${body}
+    except BaseException:
+        mark('except in the handler')
+    finally:
+        mark('finally in the handler')
+atexit.register(stuck)
+atexit.register(mark, 'registered last: runs first')
+print('main done')
+raise SystemExit(0)
+`;
+
+  it.each(HANDLER_STOPS)('a handler is metered: the %s limit stops it, and no later handler runs', (kind, body, limits) => {
+    const r = marked(stuckHandler(body), limits);
+    expect(r.exitCode).toBe(3);
+    expect(r.limit?.limit).toBe(kind);
+    if (kind === 'instructions') expect(r.instructions).toBe(limits.instructions);
+    expect(r.stdout.startsWith('main done\n')).toBe(true);
+    expect(r.marks).toEqual(['registered last: runs first', 'stuck handler starts']);
+    expect(r.leftOpen).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  it('a handler stops the same way in a time-sliced run, which pauses inside it', async () => {
+    const sync = marked(stuckHandler(HANDLER_STOPS[0]![1]), HANDLER_STOPS[0]![2]);
+    const sliced = await markedSliced(stuckHandler(HANDLER_STOPS[0]![1]), HANDLER_STOPS[0]![2]);
+    expect(sliced).toEqual(sync);
+    // And a handler that ends is resumed to its end between slices.
+    const src = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i % 7\n    mark(f'work {n} {t}')\natexit.register(work, 50_000)\natexit.register(work, 40_000)\n";
+    const a = marked(src);
+    const b = await markedSliced(src);
+    expect(b).toEqual(a);
+    expect(a.marks).toEqual(['work 40000 119995', 'work 50000 149997']);
+  });
+
+  it('what the handlers hold counts against the heap limit, even once no module refers to them', () => {
+    const src = (register: boolean) => `
+import sys
+def setup():
+    import atexit
+    data = ['x' * 1000 + str(i) for i in range(600)]
+    ${register ? 'atexit.register(len, data)' : 'pass'}
+setup()
+del sys.modules['atexit']
+more = ['y' * 1000 + str(i) for i in range(600)]
+print('completed')
+`;
+    expect(go(src(false), { heap: 1 << 20 }).stdout).toBe('completed\n');
+    const r = go(src(true), { heap: 1 << 20 });
+    expect([r.exitCode, r.limit?.limit, r.stdout]).toEqual([3, 'heap', '']);
+  });
+
+  // Terrarium has no reference counting and calls no finalizer at all (ARCHITECTURE.md, "Known
+  // differences"): __del__ is an ordinary method nothing calls. What matters here is that no stop
+  // lets one run: not for an object dropped before the stop, a temporary, a cycle or a live one.
+  const FINALIZERS = `
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print('__del__', self.name)
+        mark('__del__ ' + self.name)
+dropped = Noisy('dropped')
+del dropped
+Noisy('temporary')
+cycle = Noisy('cycle')
+cycle.me = cycle
+del cycle
+kept = Noisy('alive at the stop')
+`;
+
+  it.each(STOPS)('no __del__ runs when the %s limit stops the run', (kind, body, limits) => {
+    const r = marked(FINALIZERS + body, limits);
+    expect(r.exitCode).toBe(3);
+    expect(r.limit?.limit).toBe(kind);
+    expect(r.stdout).not.toContain('__del__');
+    expect(r.marks).toEqual([]);
+  });
+
+  it('no __del__ runs at a normal end either (no finalizers; CPython would call all four)', () => {
+    const r = marked(FINALIZERS);
+    expect([r.exitCode, r.stdout, r.marks]).toEqual([0, '', []]);
   });
 });
 
