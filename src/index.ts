@@ -17,3 +17,4 @@ export { MemoryFS, emptyImage, type FsImage, type Change } from './os/memory-fs.
 export type { FileSystem, Handle } from './os/filesystem.js';
 export { OSFault, strerror } from './os/errno.js';
 export { TracingOS, ReplayOS, ReplayDivergence, ReplayError, type LogRecord } from './os/trace.js';
+export { Interpreter, PyHandle, PythonError, LimitExceededError, type InterpreterOptions, type RunOutput, type Globals, type HostModule } from './api/interpreter.js';

@@ -11,6 +11,8 @@ interface Port {
 const host = globalThis as unknown as {
   performance: { now(): number };
   setImmediate?: (callback: () => void) => unknown;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
   MessageChannel: new () => { port1: Port; port2: Port };
 };
 
@@ -40,4 +42,13 @@ export function hostYield(): Promise<void> {
     waiting.push(resolve);
     channel.port2.postMessage(null);
   });
+}
+
+/** hostDelay: a Promise that resolves after `ms` milliseconds, and a way to cancel the timer. */
+export function hostDelay(ms: number): { promise: Promise<void>; cancel: () => void } {
+  let handle: unknown;
+  const promise = new Promise<void>((resolve) => {
+    handle = host.setTimeout(resolve, Math.max(0, ms));
+  });
+  return { promise, cancel: () => host.clearTimeout(handle) };
 }

@@ -16,6 +16,7 @@ import { RangeIterator, rangeIteratorType } from '../objects/range.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
 import { PyBuiltinFunction } from '../objects/builtin-function.js';
+import { PyHostFunction, PyHostCall, PENDING, refusal } from '../objects/host-function.js';
 import type { PyCode } from '../objects/code.js';
 import { EXC_ENTRY_SIZE } from '../objects/code.js';
 import { NativeIterator } from '../objects/iterator.js';
@@ -68,7 +69,7 @@ import { Frame, functionFrame, recycleFrame, markEscaped, RESUME_CALL, RESUME_EN
 import { bindArguments } from './bind.js';
 import { PyGenerator, GEN_CLOSED, GEN_RUNNING, GEN_SUSPENDED, generatorType, coroutineType, asyncGeneratorType } from './generator.js';
 import { PyAsyncGenWrapped } from './async-generator.js';
-import { VMStop } from './limit-error.js';
+import { PAUSE, VMStop } from './limit-error.js';
 import { intPow } from '../objects/int.js';
 import { OSFault, strerror } from '../os/errno.js';
 import { compareCodePoints } from '../objects/str-index.js';
@@ -1147,7 +1148,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               let r: PyValue;
               if (callable instanceof PyBuiltinFunction) {
                 if (callable.self !== undefined) args.unshift(callable.self);
-                r = callable.fn(args, kwnames);
+                r = callable instanceof PyHostFunction ? callHost(vm, f, callable, args, kwnames) : callable.fn(args, kwnames);
               } else r = call(callable!, args, kwnames);
               sp = base;
               s[sp++] = r;
@@ -1156,9 +1157,14 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.CALL_FUNCTION_EX: {
               const kw = arg & 1 ? s[--sp]! : null;
               const cargs = s[--sp]!;
-              const callable = s[--sp]!;
+              let callable = s[--sp]!;
               sp--; // NULL
-              const items = cargs instanceof PyTuple ? cargs.items : starItems(cargs, callable);
+              let items = cargs instanceof PyTuple ? cargs.items : starItems(cargs, callable);
+              // A bound Python method runs in this loop too (its self first), like CALL's.
+              if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+                items = [callable.self, ...items];
+                callable = callable.func;
+              }
               let kwnames: string[] | null = null;
               let args: PyValue[] = items;
               if (kw !== null) {
@@ -1192,7 +1198,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 vm.frame = f;
                 break;
               }
-              s[sp++] = call(callable, args, kwnames);
+              s[sp++] = callable instanceof PyHostFunction ? callHost(vm, f, callable, args, kwnames) : call(callable, args, kwnames);
               break;
             }
             case Opcode.RETURN_GENERATOR:
@@ -1429,6 +1435,23 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
     // Back in the outermost loop with a slice over: it pauses before its next instruction.
     if (--vm.nativeDepth === 1 && vm.pauseWanted) meter.stopAt = meter.instructions;
   }
+}
+
+/**
+ * callHost: a host function called by CALL. A Promise for an answer: in async def code the call
+ * gives the pending host_call to await; where the VM can wait (a time-sliced run, this the
+ * outermost loop) it suspends: the frame is saved past the CALL with the callable and arguments
+ * popped, and the driver pushes the outcome when the Promise settles (VM.resumePaused); anywhere
+ * else the call is refused.
+ */
+function callHost(vm: VM, f: Frame, fn: PyHostFunction, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const r = fn.invoke(args, kwnames);
+  if (!(r instanceof PyHostCall) || r.state !== PENDING || f.code.flags & CO_COROUTINE) return r;
+  if (vm.asyncMode && vm.nativeDepth === 1) {
+    vm.suspendedOn = r;
+    throw PAUSE;
+  }
+  throw refusal(fn.name);
 }
 
 /** dropLoopGenerator: a for loop let go of the generator it alone held: close it now. */

@@ -32,13 +32,14 @@ export class MeteredOS implements OS {
     if (fd !== 1 && fd !== 2) return this.os.write(fd, data);
     const m = this.vm.meter;
     const max = this.vm.limits.output;
-    if (max !== undefined && m.output + data.length > max) {
+    const base = this.vm.outputBase;
+    if (max !== undefined && m.output - base + data.length > max) {
       // Output produced before the stop is delivered, up to the limit.
-      const reached = m.output + data.length;
-      const room = max - m.output;
+      const reached = m.output - base + data.length;
+      const room = max - (m.output - base);
       if (room > 0) {
         this.os.write(fd, data.subarray(0, room));
-        m.output = max;
+        m.output = base + max;
       }
       this.vm.stop(new LimitError('output', reached, max));
     }

@@ -4,6 +4,7 @@
 // Python: calling functions, resuming generators, running class bodies, importing.
 
 import type { PyValue } from '../objects/object.js';
+import type { PyHostCall } from '../objects/host-function.js';
 import { PyType, typeOf, isInstance } from '../objects/type.js';
 import { None } from '../objects/singletons.js';
 import { PyDict } from '../objects/dict.js';
@@ -213,9 +214,30 @@ export class VM {
   // ------------------------------------------------------------------------------------------
   // Limits
 
+  /**
+   * instructionBase / outputBase: the counts when the current run began (beginRun): the
+   * instruction and output limits hold for each run of an embedded interpreter.
+   */
+  instructionBase = 0;
+  outputBase = 0;
+
+  /**
+   * beginRun: a new run of this interpreter (Interpreter.run, call): the instruction, output and
+   * time limits start again from here; the heap limit holds throughout.
+   */
+  beginRun(): void {
+    this.instructionBase = this.meter.instructions;
+    this.outputBase = this.meter.output;
+    if (this.limits.timeout !== undefined) {
+      this.started = this.now!();
+      this.deadline = this.started + this.limits.timeout;
+    }
+    this.armStopAt();
+  }
+
   /** armStopAt: the next instruction count at which the eval loop must call onStopAt(). */
   armStopAt(): void {
-    const max = this.limits.instructions ?? Infinity;
+    const max = this.limits.instructions === undefined ? Infinity : this.instructionBase + this.limits.instructions;
     const m = this.meter;
     // Small integers keep the eval loop's compare on V8's fast path (Infinity is a boxed double):
     // without a limit, the loop checks in every 2**28 instructions and goes on.
@@ -232,8 +254,8 @@ export class VM {
   onStopAt(fromLoop = false): void {
     const m = this.meter;
     const max = this.limits.instructions;
-    if (max !== undefined && m.instructions > max) {
-      m.instructions = max;
+    if (max !== undefined && m.instructions - this.instructionBase > max) {
+      m.instructions = this.instructionBase + max;
       this.stop(new LimitError('instructions', max, max));
     }
     if (this.deadline !== Infinity) {
@@ -295,13 +317,28 @@ export class VM {
     this.pausedFrame = this.frame;
   }
 
-  /** resumePaused: goes on with the paused frames; returns what the outermost of them returns. */
-  resumePaused(): PyValue {
+  /**
+   * resumePaused: goes on with the paused frames; returns what the outermost of them returns.
+   * After a suspension on a host call, `outcome` is its value (pushed where the CALL left its
+   * result) or its exception (raised at the CALL).
+   */
+  resumePaused(outcome?: { value: PyValue } | { error: PyException }): PyValue {
     const f = this.pausedFrame;
     if (f === null) throw new Error('resumePaused: the interpreter is not paused');
     this.pausedFrame = null;
+    if (outcome === undefined) return execute(this, f);
+    if ('error' in outcome) return execute(this, f, outcome.error);
+    f.slots[f.sp++] = outcome.value;
     return execute(this, f);
   }
+
+  /**
+   * asyncMode: a time-sliced run that can wait for host Promises (Interpreter.runAsync); host
+   * calls outside it refuse Promises with an error naming runAsync.
+   */
+  asyncMode = false;
+  /** suspendedOn: the pending host call the last pause waits for (null: a slice ended). */
+  suspendedOn: PyHostCall | null = null;
 
   /** heapLive / heapPeak: the live heap at the last measurement, and the most measured. */
   heapLive = 0;

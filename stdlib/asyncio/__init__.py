@@ -675,6 +675,15 @@ class Task(Future):
                 _current_tasks[self._loop] = previous
 
     def _handle_yield(self, result):
+        if type(result).__name__ == 'host_call' and type(result).__module__ == 'builtins':
+            # An async host function awaited (Terrarium): the interpreter waits for its Promise
+            # here, then the coroutine's await gives the value or raises the error.
+            try:
+                type(result)._wait(result)
+            except Exception:
+                pass
+            self._loop.call_soon(self._step)
+            return
         blocking = getattr(result, '_asyncio_future_blocking', None)
         if blocking is not None:
             if result._loop is not self._loop:
