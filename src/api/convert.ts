@@ -30,7 +30,7 @@ import { PyDict, newDict } from '../objects/dict.js';
 import { PySet, newSet, setAdd } from '../objects/set.js';
 import { TypeError as PyTypeError, raise } from '../objects/exception.js';
 import { chargeStr } from '../objects/str-index.js';
-import { charge, SIZE, workItems } from '../vm/meter.js';
+import { activeMeter, charge, SIZE, workItems } from '../vm/meter.js';
 import { setItem } from '../objects/protocol.js';
 
 /** The side of the interpreter conversions need: handles and host functions are per interpreter. */
@@ -57,6 +57,19 @@ function describeJs(x: unknown): string {
 
 /** toPy: a JavaScript value as a Python value (see the rules above). */
 export function toPy(ctx: ConvertContext, root: unknown): PyValue {
+  // What is built is reachable from nothing yet: it is a root of the heap until it is returned,
+  // so that the heap limit's passes see it (a conversion is held to the limit like any code).
+  const built: unknown[] = [];
+  const roots = activeMeter().tempRoots;
+  roots.push(built);
+  try {
+    return convertToPy(ctx, root, built);
+  } finally {
+    roots.splice(roots.lastIndexOf(built), 1);
+  }
+}
+
+function convertToPy(ctx: ConvertContext, root: unknown, built: unknown[]): PyValue {
   const memo = new Map<object, PyValue>();
   let result: PyValue = None;
   // Each task converts one value and hands it to `put`; `finish` tasks run after the values pushed
@@ -111,6 +124,7 @@ export function toPy(ctx: ConvertContext, root: unknown): PyValue {
     if (x instanceof Uint8Array) {
       charge(SIZE.BYTES + x.length);
       const b = newBytes(x.slice());
+      built.push(b);
       memo.set(x, b);
       t.put(b);
       continue;
@@ -119,6 +133,7 @@ export function toPy(ctx: ConvertContext, root: unknown): PyValue {
       workItems(x.length);
       const items: PyValue[] = new Array<PyValue>(x.length).fill(None);
       const list = newList(items);
+      built.push(list);
       charge(SIZE.SLOT * x.length);
       memo.set(x, list);
       t.put(list);
@@ -132,6 +147,7 @@ export function toPy(ctx: ConvertContext, root: unknown): PyValue {
       const keys: PyValue[] = new Array<PyValue>(entries.length).fill(None);
       const values: PyValue[] = new Array<PyValue>(entries.length).fill(None);
       const target: PyDict | PySet = x instanceof Set ? newSet() : newDict();
+      built.push(target, keys, values);
       memo.set(x, target);
       t.put(target);
       tasks.push({

@@ -164,6 +164,15 @@ export interface Globals {
   keys(): string[];
 }
 
+/** safeStr: str() of an exception, or a placeholder when that fails. */
+function safeStr(e: PyException): string {
+  try {
+    return `${typeOf(e).name}: ${str(e)}`;
+  } catch {
+    return typeOf(e).name;
+  }
+}
+
 /** RunStart: the clock and counters when a run began. */
 interface RunStart {
   t0: number;
@@ -231,8 +240,17 @@ export class Interpreter {
       this.#main = main;
       for (const [name, members] of Object.entries(options.modules ?? {})) {
         const m = new PyModule(name);
+        // As types.ModuleType(name) has them.
+        for (const attr of ['__doc__', '__package__', '__loader__', '__spec__']) m.dict.setStr(attr, None);
         for (const [key, value] of Object.entries(members)) {
-          m.dict.setStr(key, typeof value === 'function' ? this.#hostFunction(value as (...a: never[]) => unknown, key) : toPy(this.#ctx, value));
+          let v: PyValue;
+          try {
+            v = typeof value === 'function' ? this.#hostFunction(value as (...a: never[]) => unknown, key) : toPy(this.#ctx, value);
+          } catch (e) {
+            const why = e instanceof PyException ? safeStr(e) : e instanceof Error ? e.message : String(e);
+            throw new TypeError(`host module '${name}', member '${key}': ${why}`);
+          }
+          m.dict.setStr(key, v);
         }
         this.#vm.modules.setStr(name, m);
       }
@@ -481,11 +499,10 @@ export class Interpreter {
       h.settle(None, error);
       return { error };
     } catch (e) {
-      if (e instanceof PyException) {
-        h.settle(None, e);
-        return { error: e };
-      }
-      throw this.#withOutput(this.#translate(e));
+      if (e instanceof VMStop) throw this.#withOutput(this.#translate(e));
+      const error = e instanceof PyException ? e : this.#hostError(e);
+      h.settle(None, error);
+      return { error };
     } finally {
       leave();
     }
@@ -555,12 +572,25 @@ export class Interpreter {
         throw toError(e);
       }
       if (typeof r === 'object' && r !== null && typeof (r as { then?: unknown }).then === 'function') {
-        return new PyHostCall(name, r as PromiseLike<unknown>, (v) => toPy(ctx, v), toError);
+        return new PyHostCall(name, r as PromiseLike<unknown>, (v) => this.#convertResult(v), toError);
       }
-      return toPy(ctx, r);
+      return this.#convertResult(r);
     });
     this.#hostFunctions.set(fn, f);
     return f;
+  }
+
+  /**
+   * #convertResult: a host function's result as a Python value. A JS error while reading it (a
+   * getter, a Proxy trap) is the host function's error, as if it had thrown it.
+   */
+  #convertResult(v: unknown): PyValue {
+    try {
+      return toPy(this.#ctx, v);
+    } catch (e) {
+      if (e instanceof PyException || e instanceof VMStop) throw e;
+      throw this.#hostError(e);
+    }
   }
 
   /**

@@ -12,7 +12,7 @@
 import { PyBuiltinFunction, defineMethods } from './builtin-function.js';
 import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, setTypeAttr } from './type.js';
-import { StopIteration, RuntimeError, pyError, PyException, newException } from './exception.js';
+import { StopIteration, RuntimeError, TypeError, pyError, PyException, newException } from './exception.js';
 import { None } from './singletons.js';
 import { currentVM } from '../vm/current.js';
 import { CO_COROUTINE } from '../compiler/opcodes.js';
@@ -48,10 +48,17 @@ export class PyHostFunction extends PyBuiltinFunction {
   }
 }
 
-/** inCoroutine: whether the running frame is async def code (a host call then gives an awaitable). */
+/**
+ * inCoroutine: whether the call is made by async def code, or by code it runs (a comprehension,
+ * a builtin's callback) with no other Python function between: a host call then gives an
+ * awaitable.
+ */
 export function inCoroutine(): boolean {
-  const f = currentVM().frame;
-  return f !== null && (f.code.flags & CO_COROUTINE) !== 0;
+  for (let f = currentVM().frame; f !== null; f = f.back) {
+    if (f.code.flags & CO_COROUTINE) return true;
+    if (!f.code.name.startsWith('<')) return false;
+  }
+  return false;
 }
 
 /** refusal: the error for an async host call where the interpreter cannot wait for it. */
@@ -106,18 +113,25 @@ function step(h: PyHostCall): PyValue {
   throw newException(StopIteration, h.value);
 }
 
+/** self: the host_call a method was called on (a descriptor called unbound checks its self first). */
+function self(a: PyValue[]): PyHostCall {
+  const h = a[0];
+  if (!(h instanceof PyHostCall)) throw pyError(TypeError, "descriptor requires a 'host_call' object");
+  return h;
+}
+
 defineMethods(hostCallType, {
-  __await__: (a) => a[0]!,
-  __iter__: (a) => a[0]!,
-  __next__: (a) => step(a[0] as PyHostCall),
-  send: (a) => step(a[0] as PyHostCall),
+  __await__: (a) => self(a),
+  __iter__: (a) => self(a),
+  __next__: (a) => step(self(a)),
+  send: (a) => step(self(a)),
   throw: (a) => {
     const e = a[1];
     throw e instanceof PyException ? e : pyError(RuntimeError, 'host_call.throw() needs an exception instance');
   },
   close: () => None,
   __repr__: (a) => {
-    const h = a[0] as PyHostCall;
+    const h = self(a);
     return `<host_call ${h.name}() ${h.state === PENDING ? 'pending' : 'done'}>`;
   },
 });

@@ -1,7 +1,8 @@
-// terrarium/host: what an embedder on Node needs to give a script parts of the host: directory
-// mounts, the host's clock, entropy and stdin, and isolated runs (runIsolated: the interpreter in a
-// worker thread). Kept out of the main entry so that browser bundles of Terrarium contain nothing
-// that reaches for Node.
+// The Node part of the library, re-exported by terrarium/node (src/node.ts, which adds the CLI) and
+// still importable as terrarium/host, its older name: what an embedder on Node needs to give a
+// script parts of the host: directory mounts, the host's clock, entropy and stdin, and isolated runs
+// (runIsolated: the interpreter in a worker thread). Kept out of the main entry so that browser
+// bundles of Terrarium contain nothing that reaches for Node.
 
 export { HostDirectory, type HostDirectoryOptions } from './host-mount.js';
 export { hostClock, hostSleep, hostEntropy, hostStdin } from './host-world.js';

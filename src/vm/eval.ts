@@ -16,7 +16,7 @@ import { RangeIterator, rangeIteratorType } from '../objects/range.js';
 import { PyDict } from '../objects/dict.js';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.js';
 import { PyBuiltinFunction } from '../objects/builtin-function.js';
-import { PyHostFunction, PyHostCall, PENDING, refusal } from '../objects/host-function.js';
+import { PyHostFunction, PyHostCall, PENDING, refusal, inCoroutine } from '../objects/host-function.js';
 import type { PyCode } from '../objects/code.js';
 import { EXC_ENTRY_SIZE } from '../objects/code.js';
 import { NativeIterator } from '../objects/iterator.js';
@@ -42,6 +42,7 @@ import {
 } from '../objects/exception.js';
 import {
   call,
+  checkDescriptorSelf,
   callBound,
   getAttr,
   setAttr,
@@ -1148,6 +1149,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               let r: PyValue;
               if (callable instanceof PyBuiltinFunction) {
                 if (callable.self !== undefined) args.unshift(callable.self);
+                // A method descriptor called unbound (`list.append(x, 1)`, not `x.append(1)`): its self is checked.
+                else if (start === base + 2 && callable.owner !== null && (callable.kind === 'method' || callable.kind === 'classmethod')) checkDescriptorSelf(callable, args, kwnames);
                 r = callable instanceof PyHostFunction ? callHost(vm, f, callable, args, kwnames) : callable.fn(args, kwnames);
               } else r = call(callable!, args, kwnames);
               sp = base;
@@ -1451,6 +1454,7 @@ function callHost(vm: VM, f: Frame, fn: PyHostFunction, args: PyValue[], kwnames
     vm.suspendedOn = r;
     throw PAUSE;
   }
+  if (inCoroutine()) return r;
   throw refusal(fn.name);
 }
 
