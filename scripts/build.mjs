@@ -5,11 +5,13 @@
 // The entries share chunks, so a class is the same class whichever entry it is imported from.
 // Code splitting keeps the parser out of dist/cli.js until a command needs it: importing the whole
 // bundle cost 33 ms of startup for --version, the split entry about 3 ms.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
-// Chunk names carry content hashes: clear out those of earlier builds.
-rmSync('dist', { recursive: true, force: true });
+// Chunk names carry content hashes: clear out those of earlier builds (dist/types is the type
+// declarations' own step, npm run build:types, and stays).
+if (existsSync('dist')) for (const e of readdirSync('dist')) if (e !== 'types') rmSync(join('dist', e), { recursive: true, force: true });
 
 await build({
   entryPoints: {
