@@ -60,10 +60,12 @@ _UNINIT = 'I/O operation on uninitialized object'
 _open_files = {}
 
 
-def _flush_open_files():
-    """Flush every stream that was opened for writing and not closed (text wrappers first)."""
+def _flush_open_files(forget=True):
+    """Flush every stream that was opened for writing and not closed (text wrappers first).
+    At exit they are forgotten; an embedded interpreter flushes after each run and keeps them."""
     streams = list(_open_files.values())
-    _open_files.clear()
+    if forget:
+        _open_files.clear()
     for stream in sorted(streams, key=lambda s: not isinstance(s, TextIOWrapper)):
         try:
             if not stream.closed:

@@ -314,6 +314,17 @@ export class Interpreter {
 
   // ------------------------------------------------------------------------------------------
 
+  /**
+   * #flushFiles: at the end of a run, files the guest left open are flushed (CPython would flush
+   * them when they are dropped; Terrarium has no finalizers), so the OS holds what was written.
+   */
+  #flushFiles(): void {
+    const io = this.#vm.modules.getStr('io');
+    if (!(io instanceof PyModule)) return;
+    const flush = io.dict.getStr('_flush_open_files');
+    if (flush !== undefined) call(flush, [false]);
+  }
+
   #own(h: PyHandle): PyValue {
     const v = PyHandle.unwrapFor(h, this);
     if (v === undefined) throw new TypeError('this PyHandle belongs to another interpreter');
@@ -322,7 +333,7 @@ export class Interpreter {
 
   #callee(fn: string | PyHandle): PyValue {
     if (typeof fn !== 'string') return this.#own(fn);
-    const v = this.#main.dict.getStr(fn);
+    const v = this.#main.dict.getStr(fn) ?? this.#vm.builtins.getStr(fn);
     if (v === undefined) throw pyError(NameError, `name '${fn}' is not defined`);
     return v;
   }
@@ -384,6 +395,7 @@ export class Interpreter {
     this.#depth++;
     try {
       const v = body();
+      if (this.#depth === 1) this.#flushFiles();
       return { output: this.#output(start), result: convert ? toJs(this.#ctx, v) : undefined };
     } catch (e) {
       throw this.#withOutput(this.#translate(e));
@@ -426,7 +438,10 @@ export class Interpreter {
           leave();
         }
         if (!paused) {
-          const result = convert ? this.#enter(() => toJs(this.#ctx, v)) : undefined;
+          const result = this.#enter(() => {
+            this.#flushFiles();
+            return convert ? toJs(this.#ctx, v) : undefined;
+          });
           return { output: this.#output(start), result };
         }
         const pending = vm.suspendedOn;

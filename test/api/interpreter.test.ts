@@ -698,3 +698,26 @@ describe('host modules look like Python modules', () => {
     expect(r.stdout).toBe('True\n');
   });
 });
+
+describe('between runs', () => {
+  it('a file the guest left open is flushed at the end of each run, and stays open', async () => {
+    const os = new MemoryOS();
+    const py = new Interpreter({ os });
+    const text = () => new TextDecoder().decode(os.readFile('/out.txt') ?? new Uint8Array());
+    py.run("f = open('/out.txt', 'w')\nf.write('hello')");
+    expect(text()).toBe('hello');
+    py.run("f.write(' world')");
+    expect(text()).toBe('hello world');
+    await py.runAsync("f.write('!')");
+    expect(text()).toBe('hello world!');
+    expect(py.run('print(f.closed)').stdout).toBe('False\n');
+  });
+
+  it('call() finds builtins by name when __main__ does not define the name', () => {
+    const py = new Interpreter();
+    expect(py.call('len', [1, 2, 3])).toBe(3);
+    py.run('len = lambda x: -1');
+    expect(py.call('len', [1, 2, 3])).toBe(-1);
+    expect(() => py.call('no_such_function')).toThrow(PythonError);
+  });
+});
