@@ -29,7 +29,8 @@ const NODE_PART = ['HostDirectory', 'hostClock', 'hostSleep', 'hostEntropy', 'ho
 interface PackageJson {
   name: string;
   main: string;
-  exports: Record<string, string>;
+  types: string;
+  exports: Record<string, string | Record<string, string>>;
   files: string[];
 }
 
@@ -46,9 +47,16 @@ beforeAll(() => ensureBuilt());
 describe('package.json', () => {
   it('maps terrarium, terrarium/node and terrarium/host to built files that are published', () => {
     expect(pkg.name).toBe('terrarium');
-    expect(pkg.exports).toEqual({ '.': './dist/index.js', './node': './dist/node.js', './host': './dist/host.js', './package.json': './package.json' });
+    expect(pkg.exports).toEqual({
+      '.': { types: './dist/types/index.d.ts', default: './dist/index.js' },
+      './node': { types: './dist/types/node.d.ts', default: './dist/node.js' },
+      './host': { types: './dist/types/os/host.d.ts', default: './dist/host.js' },
+      './package.json': './package.json',
+    });
     expect(pkg.main).toBe('dist/index.js');
-    for (const target of Object.values(pkg.exports)) {
+    expect(pkg.types).toBe('dist/types/index.d.ts');
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    for (const target of targets) {
       const top = target.replace(/^\.\//, '').split('/')[0]!;
       expect(pkg.files.includes(top) || top === 'package.json', target).toBe(true);
     }
