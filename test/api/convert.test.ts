@@ -7,6 +7,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
 import { propertySeed } from '../parser/support/seed.js';
 
 type Api = typeof import('../../src/index.js');
@@ -17,14 +18,6 @@ type PyHandleT = InstanceType<Api['PyHandle']>;
 
 const SEED = propertySeed(0x7e57c0);
 
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an exception');
-}
 
 function pyType(e: unknown): string {
   expect(e).toBeInstanceOf(PythonError);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { caught } from '../support/caught.js';
 import { PYTHON } from '../support/python.js';
 
 type Api = typeof import('../../src/index.js');
@@ -21,15 +22,6 @@ const { Interpreter, MemoryOS, PyHandle, PythonError, LimitExceededError } = api
 type InterpreterT = InstanceType<Api['Interpreter']>;
 type PyHandleT = InstanceType<Api['PyHandle']>;
 
-/** caught: what `f` threw (the test fails if it returned). */
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an exception');
-}
 
 async function rejected(p: Promise<unknown>): Promise<unknown> {
   try {

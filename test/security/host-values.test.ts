@@ -6,6 +6,7 @@
 // the expected outcome is what python3 gives for `len` (same exception type and message).
 
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
+import { caught } from '../support/caught.js';
 import { pythonJson } from '../support/python.js';
 
 type Api = typeof import('../../src/index.js');
@@ -750,11 +751,3 @@ describe('isolation between interpreters', () => {
   });
 });
 
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an exception');
-}
