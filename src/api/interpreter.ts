@@ -25,7 +25,7 @@ import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
-import { LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/limit-error.js';
+import { Aborted, LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/limit-error.js';
 import { installRuntime } from '../vm/setup.js';
 import { STDLIB_ROOT } from '../vm/import.js';
 import { MemoryOS } from '../os/memory.js';
@@ -33,7 +33,7 @@ import type { OS } from '../os/interface.js';
 import type { Limits } from '../vm/limits.js';
 import { hostDelay, hostNow, hostYield } from '../os/host-scheduler.js';
 import { toJs, toPy, type ConvertContext } from './convert.js';
-import type { AbortSignalLike } from './run.js';
+import { flushOpenFiles, newMainModule, type AbortSignalLike } from './run.js';
 
 /** HostModule: a module the embedder gives Python: names to values (functions become host functions). */
 export type HostModule = Record<string, unknown>;
@@ -102,8 +102,6 @@ export class LimitExceededError extends Error {
   }
 }
 
-/** Aborted: the AbortSignal of a runAsync or callAsync ended it. */
-class Aborted extends VMStop {}
 
 /**
  * PyHandle: a Python object held by the embedder: call it, read its attributes, see its repr.
@@ -230,14 +228,7 @@ export class Interpreter {
     });
     const leave = this.#vm.enter();
     try {
-      const main = new PyModule('__main__');
-      main.dict.setStr('__package__', None);
-      main.dict.setStr('__spec__', None);
-      main.dict.setStr('__loader__', None);
-      main.dict.setStr('__doc__', None);
-      main.dict.setStr('__builtins__', this.#vm.modules.getStr('builtins')!);
-      this.#vm.modules.setStr('__main__', main);
-      this.#main = main;
+      this.#main = newMainModule(this.#vm, null);
       for (const [name, members] of Object.entries(options.modules ?? {})) {
         const m = new PyModule(name);
         // As types.ModuleType(name) has them.
@@ -314,17 +305,6 @@ export class Interpreter {
 
   // ------------------------------------------------------------------------------------------
 
-  /**
-   * #flushFiles: at the end of a run, files the guest left open are flushed (CPython would flush
-   * them when they are dropped; Terrarium has no finalizers), so the OS holds what was written.
-   */
-  #flushFiles(): void {
-    const io = this.#vm.modules.getStr('io');
-    if (!(io instanceof PyModule)) return;
-    const flush = io.dict.getStr('_flush_open_files');
-    if (flush !== undefined) call(flush, [false]);
-  }
-
   #own(h: PyHandle): PyValue {
     const v = PyHandle.unwrapFor(h, this);
     if (v === undefined) throw new TypeError('this PyHandle belongs to another interpreter');
@@ -395,7 +375,7 @@ export class Interpreter {
     this.#depth++;
     try {
       const v = body();
-      if (this.#depth === 1) this.#flushFiles();
+      if (this.#depth === 1) flushOpenFiles(this.#vm, false);
       return { output: this.#output(start), result: convert ? toJs(this.#ctx, v) : undefined };
     } catch (e) {
       throw this.#withOutput(this.#translate(e));
@@ -439,7 +419,7 @@ export class Interpreter {
         }
         if (!paused) {
           const result = this.#enter(() => {
-            this.#flushFiles();
+            flushOpenFiles(this.#vm, false);
             return convert ? toJs(this.#ctx, v) : undefined;
           });
           return { output: this.#output(start), result };

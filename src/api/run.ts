@@ -11,7 +11,7 @@ import { PySyntaxError } from '../parser/errors.js';
 import { formatSyntaxError } from '../parser/format-error.js';
 import { compileCached } from '../vm/code-cache.js';
 import { formatException } from '../vm/traceback.js';
-import { LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/limit-error.js';
+import { Aborted, LimitError, PAUSE, ProcessExit, VMStop, type LimitName } from '../vm/limit-error.js';
 import { hostNow, hostYield } from '../os/host-scheduler.js';
 import { ReplayDivergence } from '../os/trace.js';
 import { installRuntime } from '../vm/setup.js';
@@ -92,16 +92,34 @@ function report(vm: VM, text: string): void {
   }
 }
 
-/** flushFiles: at exit, files the program left open are flushed, as CPython's finalizers do. */
-function flushFiles(vm: VM): void {
+/** newMainModule: a __main__ module (with __file__ when a file is given), registered in sys.modules. */
+export function newMainModule(vm: VM, file: string | null): PyModule {
+  const main = new PyModule('__main__');
+  if (file !== null) main.dict.setStr('__file__', file);
+  for (const attr of ['__package__', '__spec__', '__loader__', '__doc__']) main.dict.setStr(attr, None);
+  main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
+  vm.modules.setStr('__main__', main);
+  return main;
+}
+
+/**
+ * flushOpenFiles: files the program left open are flushed (CPython's finalizers do this when they
+ * are dropped; Terrarium has none): at exit, forgetting them (`forget`), or after an embedded run,
+ * keeping them tracked. Runs guest code (io's flush methods), metered like any.
+ */
+export function flushOpenFiles(vm: VM, forget: boolean): void {
   const io = vm.modules.getStr('io');
   if (!(io instanceof PyModule)) return;
   const flush = io.dict.getStr('_flush_open_files');
-  if (flush === undefined) return;
+  if (flush !== undefined) call(flush, [forget]);
+}
+
+/** flushFiles: flushOpenFiles at exit; as at CPython's shutdown, a file that cannot be flushed is given up silently. */
+function flushFiles(vm: VM): void {
   try {
-    call(flush, []);
+    flushOpenFiles(vm, true);
   } catch {
-    // As at CPython's shutdown, a file that cannot be flushed is given up silently.
+    // A stop while flushing (a limit) is recorded in vm.stopped; the result reports it.
   }
 }
 
@@ -198,16 +216,7 @@ class ProgramRun {
 
   /** makeMain: the __main__ module, registered in sys.modules. */
   private makeMain(): PyModule {
-    const vm = this.vm;
-    const main = new PyModule('__main__');
-    main.dict.setStr('__file__', this.options.filename ?? '<string>');
-    main.dict.setStr('__package__', None);
-    main.dict.setStr('__spec__', None);
-    main.dict.setStr('__loader__', None);
-    main.dict.setStr('__doc__', None);
-    main.dict.setStr('__builtins__', vm.modules.getStr('builtins')!);
-    vm.modules.setStr('__main__', main);
-    return main;
+    return newMainModule(this.vm, this.options.filename ?? '<string>');
   }
 
   /** begin: starts the compiled program as __main__. */
@@ -282,8 +291,6 @@ class ProgramRun {
   }
 }
 
-/** Aborted: the embedder's AbortSignal ended an asynchronous run. */
-class Aborted extends VMStop {}
 
 /** runProgram: compiles and runs `source` as __main__ in a fresh interpreter. */
 export function runProgram(source: string, options: RunOptions = {}): RunResult {

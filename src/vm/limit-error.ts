@@ -57,3 +57,6 @@ export class VMPause extends VMStop {}
 
 /** PAUSE: the one VMPause (it carries nothing). */
 export const PAUSE = new VMPause();
+
+/** Aborted: the embedder's AbortSignal ended a time-sliced run (runProgramAsync, runAsync, callAsync). */
+export class Aborted extends VMStop {}
