@@ -11,6 +11,7 @@ import { None } from '../objects/singletons.js';
 import { Op } from './opcodes.js';
 import { POP_BLOCK, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH } from './assemble.js';
 import type { Compiler, FBlock } from './codegen.js';
+import type { Loc } from './errors.js';
 import { addYieldFrom } from './codegen-expr.js';
 
 /** popExceptAndReraise: [prev_exc, lasti, exc] -> restore prev_exc, re-raise exc at lasti. */
@@ -116,18 +117,32 @@ export function unwindFBlockStack(c: Compiler, preserveTos: boolean, toLoop: boo
   }
 }
 
+/** statementLoc: the current location, to report an error at the statement after unwinding moved it. */
+function statementLoc(c: Compiler): Loc {
+  const u = c.u;
+  return { lineno: u.lineno, end_lineno: u.endLineno, col_offset: u.col, end_col_offset: u.endCol };
+}
+
 export function compileBreak(c: Compiler): void {
+  const at = statementLoc(c);
   c.emit(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) c.error("'break' outside loop");
+  if (loop === null) {
+    c.setLoc(at);
+    c.error("'break' outside loop");
+  }
   unwindFBlock(c, loop, false);
   c.emitJump(Op.JUMP, loop.exit!);
 }
 
 export function compileContinue(c: Compiler): void {
+  const at = statementLoc(c);
   c.emit(Op.NOP);
   const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) c.error("'continue' not properly in loop");
+  if (loop === null) {
+    c.setLoc(at);
+    c.error("'continue' not properly in loop");
+  }
   c.emitJump(Op.JUMP, loop.block!);
 }
 

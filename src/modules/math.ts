@@ -16,7 +16,7 @@ import { asInt, normBig, intMul, intToDouble, bigBitLength, type IntValue } from
 import { raise, newException, TypeError, ValueError, OverflowError, MemoryError, ZeroDivisionError } from '../objects/exception.js';
 import { callBound, asIndex, binaryOp, getIter, iterNext, toArray } from '../objects/protocol.js';
 import { ArgSpec } from '../builtins/args.js';
-import { charge, SIZE } from '../vm/meter.js';
+import { charge, SIZE, work, workLimbs } from '../vm/meter.js';
 import * as libm from './math-libm.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +571,11 @@ function absBig(v: IntValue): bigint {
 }
 
 function gcdBig(a: bigint, b: bigint): bigint {
+  // Euclid's algorithm: some 0.6 steps per bit of the smaller number, each a division as long as
+  // the numbers, which V8 does at about one unit of work per 64-bit limb.
+  const [small, large] = a < b ? [bigBitLength(a), bigBitLength(b)] : [bigBitLength(b), bigBitLength(a)];
+  const units = 0.6 * small * Math.ceil(large / 64);
+  if (units >= 4096) work(Math.floor(units));
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
@@ -660,6 +665,7 @@ export function factorialValue(v: PyValue): IntValue {
   const bits = n * Math.log2(n);
   if (bits > 2 ** 30) throw newException(MemoryError);
   charge(SIZE.BIGINT + Math.ceil(bits / 30) * 4);
+  productWork(bits);
   return normBig(productRange(1n, BigInt(n)));
 }
 
@@ -691,6 +697,7 @@ export function permValue(nv: PyValue, kv: PyValue): IntValue {
   if (typeof k === 'bigint') raise(OverflowError, `k must not exceed ${2n ** 63n - 1n}`);
   const bn = BigInt(n);
   chargeProduct(bn, k);
+  productWork(k * bigBitLength(bn));
   return normBig(productRange(bn - BigInt(k) + 1n, bn));
 }
 
@@ -708,6 +715,8 @@ export function combValue(nv: PyValue, kv: PyValue): IntValue {
   if (k > 2n ** 63n - 1n) raise(OverflowError, `min(n - k, k) must not exceed ${2n ** 63n - 1n}`);
   const kk = Number(k);
   chargeProduct(bn, kk);
+  // C(n, k) < 2**n: its size is at most n bits.
+  productWork(Math.min(kk * bigBitLength(bn), Number(bn)));
   return normBig(bn <= 1 << 24 && kk > 64 ? combByPrimes(Number(bn), kk) : combRec(bn, kk));
 }
 
@@ -753,6 +762,12 @@ function chargeProduct(n: bigint, k: number): void {
   const bits = k * (n.toString(16).length * 4);
   if (bits > 2 ** 30) throw newException(MemoryError);
   charge(SIZE.BIGINT + Math.ceil(bits / 30) * 4);
+}
+
+/** productWork: the work of a product of `bits` bits built by splitting: about L * L / 2 limb products (L limbs). */
+function productWork(bits: number): void {
+  const limbs = Math.ceil(bits / 64);
+  workLimbs((limbs * limbs) / 2);
 }
 
 /** prodValues: math.prod(iterable, start): `*` from the left, with the int and float fast paths folded into binaryOp. */

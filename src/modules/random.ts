@@ -291,6 +291,7 @@ export function makeRandomModule(): PyModule {
     setstate,
     sha512: sha512Fn,
     urandom: (args) => {
+      if (args.length !== 1) raise(TypeError, `urandom() takes exactly one argument (${args.length} given)`);
       const n = asIndex(args[0]!);
       if (n < 0) raise(ValueError, 'negative argument not allowed');
       if (typeof n === 'bigint' || n > 1 << 30) raise(OverflowError, 'cannot fit \'int\' into an index-sized integer');

@@ -6,9 +6,14 @@ import { tupleType } from '../objects/types.js';
 import type { PyValue } from '../objects/object.js';
 import { PyType, typeType } from '../objects/type.js';
 import { PyTuple } from '../objects/tuple.js';
-import { defineMethods } from '../objects/builtin-function.js';
+import { defineMethods, defineStaticMethods } from '../objects/builtin-function.js';
 import { defineGetSets } from '../objects/descriptor.js';
-import { repr } from '../objects/protocol.js';
+import { repr, toArray } from '../objects/protocol.js';
+import { checkNewArgs } from '../objects/type-type.js';
+import { raise, TypeError } from '../objects/exception.js';
+import { ArgSpec } from '../builtins/args.js';
+
+const STRUCTSEQ_NEW = new ArgSpec('structseq', 'sequence, dict=');
 
 /** makeStructSeqType: a struct sequence type `module.name` with the given fields. */
 export function makeStructSeqType(module: string, name: string, fields: readonly string[]): PyType {
@@ -24,6 +29,16 @@ export function makeStructSeqType(module: string, name: string, fields: readonly
     __repr__: (args) => {
       const items = (args[0] as PyTuple).items;
       return `${module}.${name}(${fields.map((f, i) => `${f}=${repr(items[i]!)}`).join(', ')})`;
+    },
+  });
+  defineStaticMethods(t, {
+    // Without it, tuple.__new__ would make one of any length, whose fields would not all exist.
+    __new__: (args, kwnames) => {
+      const cls = checkNewArgs(t, args, kwnames);
+      const [seq] = STRUCTSEQ_NEW.unpack(args, kwnames, 1);
+      const items = toArray(seq!);
+      if (items.length !== fields.length) raise(TypeError, `${module}.${name}() takes a ${fields.length}-sequence (${items.length}-sequence given)`);
+      return new PyTuple(items, cls);
     },
   });
   t.attrs.set('n_fields', fields.length);

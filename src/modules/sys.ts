@@ -12,7 +12,6 @@ import { None } from '../objects/singletons.js';
 import { builtinFunction, defineMethods, defineStaticMethods } from '../objects/builtin-function.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { repr, richCompare } from '../objects/protocol.js';
-import type { PyType } from '../objects/type.js';
 import { defineGetSets } from '../objects/descriptor.js';
 import { newException, raise, SystemExit, TypeError, ValueError, RecursionError, PyException } from '../objects/exception.js';
 import { asIndex } from '../objects/protocol.js';
@@ -20,6 +19,7 @@ import { ArgSpec, noKwargs } from '../builtins/args.js';
 import { typeOf } from '../objects/type.js';
 import type { VM } from '../vm/vm.js';
 import { markEscaped } from '../vm/frame.js';
+import { checkNewArgs } from '../objects/type-type.js';
 import { makeStructSeqType, structSeq } from './struct-seq.js';
 import { PyFloat } from '../objects/float.js';
 import { EOFError, OSError, OverflowError } from '../objects/exception.js';
@@ -45,9 +45,8 @@ defineMethods(simpleNamespaceType, {
     const self = args[0] as PyObject;
     const [mapping, kwargs] = NS_INIT.unpack(args, kw, 1);
     self.dict ??= new PyDict();
-    if (mapping !== undefined) {
-      for (const e of (mapping as PyDict).entries()) self.dict.set(e.key, e.value);
-    }
+    // Python 3.11 takes no positional argument (the mapping is 3.13's).
+    if (mapping !== undefined) raise(TypeError, 'no positional arguments expected');
     for (const e of (kwargs as PyDict).entries()) self.dict.set(e.key, e.value);
     return None;
   },
@@ -65,8 +64,8 @@ defineMethods(simpleNamespaceType, {
   },
 });
 defineStaticMethods(simpleNamespaceType, {
-  __new__: (args) => {
-    const o = new PyObject(args[0] as PyType);
+  __new__: (args, kw) => {
+    const o = new PyObject(checkNewArgs(simpleNamespaceType, args, kw));
     o.dict = new PyDict();
     return o;
   },
@@ -179,6 +178,7 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
   d.setStr('getdefaultencoding', builtinFunction('getdefaultencoding', () => 'utf-8'));
   d.setStr('getfilesystemencoding', builtinFunction('getfilesystemencoding', () => 'utf-8'));
   d.setStr('intern', builtinFunction('intern', (args) => {
+    if (args.length !== 1) raise(TypeError, `sys.intern() takes exactly one argument (${args.length} given)`);
     if (typeof args[0] !== 'string') raise(TypeError, `intern() argument must be str, not ${typeOf(args[0]!).name}`);
     return args[0];
   }));
@@ -191,6 +191,7 @@ export function makeSysModule(vm: VM, argv: string[], path: string[]): PyModule 
     return f;
   }));
   d.setStr('displayhook', builtinFunction('displayhook', (args) => {
+    if (args.length !== 1) raise(TypeError, `sys.displayhook() takes exactly one argument (${args.length} given)`);
     vm.displayHook(args[0]!);
     return None;
   }));

@@ -14,10 +14,10 @@ import { NativeIterator, defineIteratorType } from './iterator.js';
 import { raise, newException, PyException, TypeError, ValueError, IndexError, OverflowError, MemoryError } from './exception.js';
 import { asIndex, call, callBound, getIter, iterNext, toArray } from './protocol.js';
 import { ArgSpec } from '../builtins/args.js';
-import { charge, SIZE, workItems, workBytes, workEntries, WORK_BLOCK } from '../vm/meter.js';
+import { charge, reserve, SIZE, workItems, workBytes, workEntries, WORK_BLOCK } from '../vm/meter.js';
 import { adjustIndices, MAX_STR_UNITS, asMemoryError } from './str-index.js';
 import { strValue, ssizeArg, cIntArg, sliceIndexArg, fnv1a61, repeatArg } from './str.js';
-import { PySlice, sliceIndices } from './slice.js';
+import { PySlice, sliceIndices, indexNumber } from './slice.js';
 import { percentFormatBytes } from './percent-format.js';
 import { decodeBytes, encodeToBytes } from './codecs.js';
 import { instanceDictFor } from './type-type.js';
@@ -290,13 +290,23 @@ function bytesFromObject(v: PyValue, kind: Kind): Uint8Array {
     raise(TypeError, `cannot convert '${t.name}' object to ${kind}`);
   }
   const it = getIter(v);
-  const out: number[] = [];
+  // The bytes gathered so far live in a buffer that doubles; each new buffer is reserved against
+  // the heap limit first (MemoryError past the largest bytes object).
+  let out = new Uint8Array(64);
+  let n = 0;
   for (let x = iterNext(it); x !== undefined; x = iterNext(it)) {
-    if ((out.length & 63) === 0 && out.length > 0) workItems(WORK_BLOCK);
-    out.push(byteValue(x, msg));
-    if (out.length > MAX_STR_UNITS) throw newException(MemoryError);
+    if ((n & 63) === 0 && n > 0) workItems(WORK_BLOCK);
+    const b = byteValue(x, msg);
+    if (n === out.length) {
+      if (n * 2 > MAX_STR_UNITS) throw newException(MemoryError);
+      reserve(n * 2);
+      const bigger = new Uint8Array(n * 2);
+      bigger.set(out);
+      out = bigger;
+    }
+    out[n++] = b;
   }
-  return Uint8Array.from(out);
+  return out.slice(0, n);
 }
 
 const BYTES_NEW = new ArgSpec('bytes', 'source=, encoding=, errors=');
@@ -624,8 +634,7 @@ function translate(d: Uint8Array, table: PyValue, del: PyValue | undefined): Uin
 /** subscript: self[key] for bytes and bytearray. */
 function subscript(kind: Kind, d: Uint8Array, key: PyValue): PyValue {
   if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint' || (typeof key === 'object' && typeOf(key).lookup('__index__') !== undefined)) {
-    let i = asIndex(key);
-    if (typeof i === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+    let i = indexNumber(asIndex(key));
     if (i < 0) i += d.length;
     if (i < 0 || i >= d.length) raise(IndexError, kind === 'bytes' ? 'index out of range' : 'bytearray index out of range');
     return d[i]!;
@@ -963,6 +972,7 @@ defineMethods(bytesType, {
 
 defineStaticMethods(bytesType, {
   __new__: (args, kwnames) => {
+    if (args.length === 0) raise(TypeError, 'bytes.__new__(): not enough arguments');
     const cls = args[0];
     if (!(cls instanceof PyType)) raise(TypeError, `bytes.__new__(X): X is not a type object (${typeName(cls!)})`);
     if (!cls.isSubtypeOf(bytesType)) raise(TypeError, `bytes.__new__(${cls.name}): ${cls.name} is not a subtype of bytes`);
@@ -1157,8 +1167,7 @@ defineMethods(bytearrayType, {
       if (!(typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint' || typeOf(key).lookup('__index__') !== undefined)) {
         raise(TypeError, `bytearray indices must be integers or slices, not ${typeName(key)}`);
       }
-      let i = asIndex(key);
-      if (typeof i === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+      let i = indexNumber(asIndex(key));
       if (i < 0) i += d.length;
       if (i < 0 || i >= d.length) raise(IndexError, 'bytearray index out of range');
       d[i] = byteValue(a[2]!);
@@ -1174,8 +1183,7 @@ defineMethods(bytearrayType, {
       if (!(typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint' || typeOf(key).lookup('__index__') !== undefined)) {
         raise(TypeError, `bytearray indices must be integers or slices, not ${typeName(key)}`);
       }
-      let i = asIndex(key);
-      if (typeof i === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+      let i = indexNumber(asIndex(key));
       if (i < 0) i += d.length;
       if (i < 0 || i >= d.length) raise(IndexError, 'bytearray index out of range');
       const ba = self as PyByteArray;
@@ -1214,6 +1222,7 @@ setTypeAttr(bytearrayType, '__hash__', None);
 
 defineStaticMethods(bytearrayType, {
   __new__: (args) => {
+    if (args.length === 0) raise(TypeError, 'bytearray.__new__(): not enough arguments');
     const cls = args[0];
     if (!(cls instanceof PyType)) raise(TypeError, `bytearray.__new__(X): X is not a type object (${typeName(cls!)})`);
     if (!cls.isSubtypeOf(bytearrayType)) raise(TypeError, `bytearray.__new__(${cls.name}): ${cls.name} is not a subtype of bytearray`);

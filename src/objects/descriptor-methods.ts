@@ -92,6 +92,7 @@ defineMethods(propertyType, {
   },
   __set__: (args) => {
     const p = asProperty(args[0]!, '__set__');
+    if (args.length !== 3) raise(TypeError, ` expected 2 arguments, got ${args.length - 1}`);
     const obj = args[1]!;
     if (p.fset === None) raise(AttributeError, propertyError(p, typeOf(obj), 'setter'));
     call(p.fset, [obj, args[2]!]);
@@ -99,6 +100,7 @@ defineMethods(propertyType, {
   },
   __delete__: (args) => {
     const p = asProperty(args[0]!, '__delete__');
+    if (args.length !== 2) raise(TypeError, `expected 1 argument, got ${args.length - 1}`);
     const obj = args[1]!;
     if (p.fdel === None) raise(AttributeError, propertyError(p, typeOf(obj), 'deleter'));
     call(p.fdel, [obj]);

@@ -10,7 +10,7 @@ import { PyObject, type PyValue } from './object.js';
 import { objectType, intType, strType, type PyType } from './type.js';
 import { PyFloat } from './float.js';
 import { PyInt } from './int.js';
-import { charge, SIZE, workItems, workEntries, WORK_BLOCK } from '../vm/meter.js';
+import { activeMeter, charge, SIZE, workItems, workEntries, WORK_BLOCK } from '../vm/meter.js';
 import {
   hashValue,
   eqValues,
@@ -32,7 +32,7 @@ import { setTypeAttr, makeBuiltinType } from './type.js';
 import { defineMethods, defineClassMethods, defineStaticMethods, type NativeFn } from './builtin-function.js';
 import { defineGetSets } from './descriptor.js';
 import { None, NotImplemented } from './singletons.js';
-import { raise, newException, TypeError, ValueError, KeyError, RuntimeError } from './exception.js';
+import { raise, newException, TypeError, ValueError, KeyError, RuntimeError, MemoryError } from './exception.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
 import { PyTuple, newTuple, reprItems, reprEnter, reprLeave, fastHash } from './tuple.js';
 import { PyList } from './list.js';
@@ -106,6 +106,12 @@ function keepsEquality(t: PyType, base: PyType): boolean {
 /** dictVersions: the last PyDict.keysVersion handed out. */
 let dictVersions = 0;
 
+/**
+ * MAX_DICT_ENTRIES: the most entries a dict may hold (a sandbox-wide ceiling, MemoryError past it):
+ * a dict's entries live in a JavaScript Map, which throws past 2**24 entries.
+ */
+const MAX_DICT_ENTRIES = 2 ** 24;
+
 /** PyDict: a dict. Mutate only through its methods (they keep `buckets` and the heap charge right). */
 export class PyDict extends PyObject {
   map: Map<unknown, DictEntry> = new Map();
@@ -145,6 +151,7 @@ export class PyDict extends PyObject {
     if (e !== undefined) e.value = v;
     else {
       charge(SIZE.DICT_ENTRY);
+      if (this.map.size >= MAX_DICT_ENTRIES) throw newException(MemoryError);
       this.map.set(k, { key: k, value: v });
       this.keysVersion = ++dictVersions;
     }
@@ -169,6 +176,7 @@ export class PyDict extends PyObject {
       if (e !== undefined) e.value = v;
       else {
         charge(SIZE.DICT_ENTRY);
+        if (this.map.size >= MAX_DICT_ENTRIES) throw newException(MemoryError);
         this.map.set(fk, { key: k, value: v });
         this.keysVersion = ++dictVersions;
       }
@@ -181,6 +189,7 @@ export class PyDict extends PyObject {
       return;
     }
     charge(SIZE.DICT_ENTRY);
+    if (this.map.size >= MAX_DICT_ENTRIES) throw newException(MemoryError);
     const entry: DictEntry = { key: k, value: v };
     this.map.set(entry, entry);
     this.keysVersion = ++dictVersions;
@@ -307,17 +316,29 @@ export function dictDelItem(d: PyDict, key: PyValue): void {
   if (d.delete(key) === undefined) throw newException(KeyError, key);
 }
 
-/** dictCopy: a plain dict with d's items (dict.copy, also for subclasses). */
+/**
+ * dictIteratesItself: whether a dict's type keeps dict's own __iter__; CPython copies and merges
+ * such a dict's entries directly, any other through its keys() and __getitem__.
+ */
+export function dictIteratesItself(d: PyDict): boolean {
+  return d.cls === dictType || d.cls.lookup('__iter__') === dictType.attrs.get('__iter__');
+}
+
+/** dictCopy: a plain dict with d's items (PyDict_Copy: dict.copy, also for subclasses). */
 export function dictCopy(d: PyDict): PyDict {
-  workEntries(d.size);
   const r = new PyDict();
+  if (!dictIteratesItself(d)) {
+    dictMerge(r, d);
+    return r;
+  }
+  workEntries(d.size);
   for (const e of d.entries()) r.set(e.key, e.value);
   return r;
 }
 
 /** dictMerge: PyDict_Merge(a, b, override) for a dict or a mapping with keys() and __getitem__. */
 export function dictMerge(a: PyDict, b: PyValue, override = true): void {
-  if (b instanceof PyDict && (b.cls === dictType || b.cls.lookup('__iter__') === dictType.attrs.get('__iter__'))) {
+  if (b instanceof PyDict && dictIteratesItself(b)) {
     if (a === b) return;
     workEntries(b.size);
     for (const e of [...b.entries()]) {
@@ -336,18 +357,26 @@ export function dictMerge(a: PyDict, b: PyValue, override = true): void {
 /** dictMergeFromSeq2: PyDict_MergeFromSeq2: an iterable of key/value pairs. */
 export function dictMergeFromSeq2(d: PyDict, seq: PyValue): void {
   const it = getIter(seq);
-  for (let i = 0; ; i++) {
-    if ((i & 63) === 0 && i > 0) workEntries(WORK_BLOCK);
-    const item = iterNext(it);
-    if (item === undefined) return;
-    let pair: PyValue[];
-    if (item instanceof PyList || item instanceof PyTuple) pair = item.items;
-    else {
-      if (getIterOpt(item) === undefined) raise(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
-      pair = toArray(item);
+  // The dict may not be reachable yet (dict(iterable) fills it before returning it): it is a
+  // root of the heap meanwhile, so that the heap limit sees it grow.
+  const roots = activeMeter().tempRoots;
+  roots.push(d);
+  try {
+    for (let i = 0; ; i++) {
+      if ((i & 63) === 0 && i > 0) workEntries(WORK_BLOCK);
+      const item = iterNext(it);
+      if (item === undefined) return;
+      let pair: PyValue[];
+      if (item instanceof PyList || item instanceof PyTuple) pair = item.items;
+      else {
+        if (getIterOpt(item) === undefined) raise(TypeError, `cannot convert dictionary update sequence element #${i} to a sequence`);
+        pair = toArray(item);
+      }
+      if (pair.length !== 2) raise(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+      d.set(pair[0]!, pair[1]!);
     }
-    if (pair.length !== 2) raise(ValueError, `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-    d.set(pair[0]!, pair[1]!);
+  } finally {
+    roots.pop();
   }
 }
 
@@ -830,7 +859,8 @@ defineMethods(dictType, {
   pop: (args, kwnames) => {
     const d = selfDict(args, 'pop');
     const [k, dflt] = POP(args, kwnames);
-    const e = d.delete(k!);
+    // CPython answers an empty dict without hashing the key: {}.pop([], 0) is 0, {}.pop([]) KeyError.
+    const e = d.size === 0 ? undefined : d.delete(k!);
     if (e !== undefined) return e.value;
     if (dflt !== undefined) return dflt;
     throw newException(KeyError, k!);
@@ -877,10 +907,17 @@ defineClassMethods(dictType, {
       }
     }
     const it = getIter(iterable!);
-    for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
-      if ((n & 63) === 0) workEntries(WORK_BLOCK);
-      if (d instanceof PyDict && d.cls === dictType) d.set(k, v);
-      else setItem(d, k, v);
+    // The new mapping is reachable only from here until it is returned: a root meanwhile.
+    const roots = activeMeter().tempRoots;
+    roots.push(d);
+    try {
+      for (let k = iterNext(it), n = 1; k !== undefined; k = iterNext(it), n++) {
+        if ((n & 63) === 0) workEntries(WORK_BLOCK);
+        if (d instanceof PyDict && d.cls === dictType) d.set(k, v);
+        else setItem(d, k, v);
+      }
+    } finally {
+      roots.pop();
     }
     return d;
   },

@@ -566,6 +566,7 @@ defineClassMethods(floatType, {
     return cls === floatType ? newFloat(v) : call(cls, [newFloat(v)]);
   },
   __getformat__: (args) => {
+    if (args.length !== 2) raise(TypeError, `float.__getformat__() takes exactly one argument (${args.length - 1} given)`);
     const s = strValue(args[1]!);
     if (s === undefined) raise(TypeError, `__getformat__() argument must be str, not ${typeOf(args[1]!).name}`);
     if (s !== 'double' && s !== 'float') raise(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");

@@ -518,6 +518,7 @@ defineMethods(moduleType, {
   },
   __repr__: (args) => moduleRepr(args[0] as PyModule),
   __getattribute__: (args) => {
+    if (args.length !== 2) raise(TypeError, `expected 1 argument, got ${args.length - 1}`);
     const name = args[1]!;
     if (typeof name !== 'string') raise(TypeError, `attribute name must be string, not '${typeName(name)}'`);
     return moduleGetAttr(args[0] as PyModule, name);

@@ -69,6 +69,9 @@ function bigResult(b: bigint): IntValue {
   return b;
 }
 
+/** MAX_LONG_DIGITS: CPython's bound on an int's 30-bit digits ((PY_SSIZE_T_MAX - 24) / 4). */
+const MAX_LONG_DIGITS = ((1n << 63n) - 1n - 24n) / 4n;
+
 /** chargeBits: charges a bigint of about `bits` bits before it is built; MemoryError if too large. */
 function chargeBits(bits: number): void {
   reserve(SIZE.BIGINT + Math.ceil(Math.min(bits, 2 ** 52) / 30) * 4);
@@ -337,6 +340,11 @@ export function intLshift(a: IntValue, b: IntValue): IntValue {
     const r = a * 2 ** b;
     if (r <= 9007199254740991 && r >= -9007199254740991) return r;
   }
+  // CPython: OverflowError when the result's 30-bit digits could not even be counted in a
+  // Py_ssize_t-sized allocation, MemoryError for any other result too large.
+  const shift = BigInt(b);
+  const digits = BigInt(Math.ceil(bitLength(a) / 30)) + shift / 30n + (shift % 30n === 0n ? 0n : 1n);
+  if (digits > MAX_LONG_DIGITS) raise(OverflowError, 'too many digits in integer');
   if (typeof b === 'bigint') memoryError();
   chargeBits(bitLength(a) + b);
   workLimbs(Math.ceil((bitLength(a) + b) / 64));
@@ -578,7 +586,8 @@ export function isPySpace(cp: number): boolean {
 
 /**
  * toAsciiNumeral: CPython's _PyUnicode_TransformDecimalAndSpaceToASCII(): Unicode decimal
- * digits become ASCII digits, whitespace becomes ' ', other non-ASCII characters '?'.
+ * digits become ASCII digits, whitespace becomes ' ', and the first other non-ASCII character
+ * becomes a '?' that ends the text.
  */
 export function toAsciiNumeral(s: string): string {
   let ascii = true;
@@ -596,7 +605,9 @@ export function toAsciiNumeral(s: string): string {
     else if (isPySpace(cp)) out += ' ';
     else {
       const d = decimalDigitValue(cp);
-      out += d >= 0 ? String.fromCharCode(0x30 + d) : '?';
+      // CPython ends the text at the first character it cannot convert (only a '?' is left of it).
+      if (d < 0) return `${out}?`;
+      out += String.fromCharCode(0x30 + d);
     }
   }
   return out;
@@ -755,7 +766,7 @@ export function intFromString(obj: PyValue, base: number): IntValue {
   const s = strValue(obj);
   if (s !== undefined) {
     const r = parseIntLiteral(toAsciiNumeral(s), base);
-    if (typeof r === 'object') raise(ValueError, `invalid literal for int() with base ${r.invalidBase}: ${truncatedRepr(obj)}`);
+    if (typeof r === 'object') raise(ValueError, `invalid literal for int() with base ${base}: ${truncatedRepr(obj)}`);
     return r;
   }
   const data = bytesData(obj)!;
@@ -764,7 +775,7 @@ export function intFromString(obj: PyValue, base: number): IntValue {
   const r = parseIntLiteral(text, base);
   if (typeof r === 'object') {
     const shown = data.length > 200 ? new PyBytes(data.slice(0, 200)) : new PyBytes(data);
-    raise(ValueError, `invalid literal for int() with base ${r.invalidBase}: ${repr(shown)}`);
+    raise(ValueError, `invalid literal for int() with base ${base}: ${repr(shown)}`);
   }
   return r;
 }

@@ -7,7 +7,7 @@ import { defineMethods, defineStaticMethods, type NativeFn } from './builtin-fun
 import { None, NotImplemented } from './singletons.js';
 import { raise, newException, TypeError, ValueError, IndexError, OverflowError, MemoryError } from './exception.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
-import { eqValues, getIter, getIterOpt, iterNext, toArray, asIndex, call, repr } from './protocol.js';
+import { eqValues, getIter, getIterOpt, iterNext, toArray, asIndex, call, repr, checkLengthHint } from './protocol.js';
 import { PySlice, sliceIndices, sequenceIndex, isIndexable } from './slice.js';
 import {
   PyTuple,
@@ -21,6 +21,8 @@ import {
   reprEnter,
   reprLeave,
   lessThan,
+  MAX_SEQUENCE_ITEMS,
+  tooManyItems,
 } from './tuple.js';
 import { PyFloat } from './float.js';
 import { timsort, reverseArray } from './sort.js';
@@ -66,13 +68,17 @@ export function listFromIterable(v: PyValue): PyList {
 /** listAppend: list.append(v). */
 export function listAppend(l: PyList, v: PyValue): void {
   charge(SIZE.SLOT);
-  l.items.push(v);
+  if (l.items.push(v) > MAX_SEQUENCE_ITEMS) {
+    l.items.pop();
+    tooManyItems();
+  }
 }
 
 /** listExtend: list.extend(iterable), as CPython's list_extend (a list extended by itself doubles). */
 export function listExtend(l: PyList, v: PyValue): void {
   if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) {
     const src = v.items;
+    if (l.items.length + src.length > MAX_SEQUENCE_ITEMS) tooManyItems();
     charge(SIZE.SLOT * src.length);
     workItems(src.length);
     if (src === l.items) {
@@ -82,6 +88,7 @@ export function listExtend(l: PyList, v: PyValue): void {
     return;
   }
   const it = getIter(v);
+  checkLengthHint(v);
   // The list may not be reachable yet (list(iterable) fills it before returning it): it is a
   // root of the heap meanwhile, so the heap limit sees it grow.
   const roots = activeMeter().tempRoots;
@@ -90,15 +97,13 @@ export function listExtend(l: PyList, v: PyValue): void {
     for (let x = iterNext(it), n = 1; x !== undefined; x = iterNext(it), n++) {
       if ((n & 63) === 0) workItems(WORK_BLOCK);
       charge(SIZE.SLOT);
-      if (l.items.push(x) >= MAX_LIST_ITEMS) throw newException(MemoryError);
+      if (l.items.push(x) >= MAX_SEQUENCE_ITEMS) tooManyItems();
     }
   } finally {
     roots.pop();
   }
 }
 
-/** MAX_LIST_ITEMS: the longest list a builtin fills from an iterable (a sandbox-wide ceiling). */
-const MAX_LIST_ITEMS = 2 ** 27;
 
 /** listGetItem: l[key] for an int, __index__ object or slice. */
 export function listGetItem(l: PyList, key: PyValue): PyValue {
@@ -239,6 +244,7 @@ export function listRepr(l: PyList): string {
 
 /** listConcat: a + b for two lists. */
 export function listConcat(a: PyList, b: PyList): PyList {
+  if (a.items.length + b.items.length > MAX_SEQUENCE_ITEMS) tooManyItems();
   workItems(a.items.length + b.items.length);
   return newList(a.items.concat(b.items));
 }
@@ -250,11 +256,11 @@ export function listRepeat(l: PyList, n: number): PyList {
   return new PyList(total === 0 ? [] : repeatItems(l.items, n));
 }
 
-/** ssizeArg: an index argument as a Py_ssize_t (OverflowError for huge ints). */
+/** ssizeArg: an index argument as a Py_ssize_t (OverflowError beyond 64 bits; a big int within them becomes an inexact number, past any length). */
 function ssizeArg(v: PyValue): number {
   const i = asIndex(v);
-  if (typeof i === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
-  return i;
+  if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(i);
 }
 
 /** listPop: l.pop(index). */
@@ -273,6 +279,7 @@ export function listPop(l: PyList, index = -1): PyValue {
 export function listInsert(l: PyList, index: number, v: PyValue): void {
   const items = l.items;
   const n = items.length;
+  if (n >= MAX_SEQUENCE_ITEMS) tooManyItems();
   let i = index;
   if (i < 0) {
     i += n;

@@ -105,7 +105,8 @@ defineMethods(objectType, {
   __ge__: () => NotImplemented,
   __hash__: (args) => identityHash(args[0]!),
   __repr__: (args) => objectRepr(args[0]!),
-  __str__: (args) => repr(args[0]!),
+  // As CPython's object_str: the type's __repr__, unchecked (str() checks the result as __str__'s).
+  __str__: (args) => callSpecial(args[0]!, '__repr__', []) ?? repr(args[0]!),
   __format__: (args) => {
     const spec = args[1];
     if (typeof spec !== 'string') raise(TypeError, `__format__() argument must be str, not ${typeName(spec ?? None)}`);

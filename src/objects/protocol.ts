@@ -5,15 +5,16 @@
 // special methods as entries in their namespace (src/objects/<type>.ts, src/builtins/).
 
 import type { PyValue } from './object.js';
-import { PyType, typeOf, typeType, objectType, setTypeAttr, isInstance, lazyDictNatives } from './type.js';
+import { PyType, typeOf, typeType, objectType, intType, setTypeAttr, isInstance, lazyDictNatives } from './type.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyBuiltinFunction } from './builtin-function.js';
 import { PyFunction, PyMethod } from './function.js';
 import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod, memberDescriptorType } from './descriptor.js';
 import { PyModule } from './module.js';
-import { strHash } from './hash.js';
+import { strHash, hashInt } from './hash.js';
+import { PyInt } from './int.js';
 import { PyFloat } from './float.js';
-import { PyTuple } from './tuple.js';
+import { PyTuple, MAX_SEQUENCE_ITEMS, tooManyItems } from './tuple.js';
 import { PyList } from './list.js';
 import { NativeIterator } from './iterator.js';
 import { PyDict } from './dict.js';
@@ -25,6 +26,7 @@ import {
   AttributeError,
   StopIteration,
   ValueError,
+  OverflowError,
   MemoryError,
   newException,
 } from './exception.js';
@@ -358,9 +360,12 @@ export function hashValue(v: PyValue): number | bigint {
   const h = typeOf(v).lookup('__hash__');
   if (h === undefined || h === None) raise(TypeError, `unhashable type: '${typeOf(v).name}'`);
   const r = callBound(h, v, []);
-  if (typeof r === 'number' || typeof r === 'bigint') return r;
-  if (typeof r === 'boolean') return r ? 1 : 0;
-  raise(TypeError, '__hash__ method should return an integer');
+  // As CPython's slot_tp_hash: any int (bools and int subclasses too); one past a C ssize_t is
+  // hashed as an int, and -1 (the C error value) becomes -2.
+  const n = typeof r === 'number' || typeof r === 'bigint' ? r : typeof r === 'boolean' ? (r ? 1 : 0) : r instanceof PyInt ? r.value : undefined;
+  if (n === undefined) raise(TypeError, '__hash__ method should return an integer');
+  if (typeof n === 'bigint' && (n > 0x7fffffffffffffffn || n < -0x8000000000000000n)) return hashInt(n);
+  return n === -1 || n === -1n ? -2 : n;
 }
 
 /** COMPARE_DUNDERS and their reflections, by COMPARE_OP argument. */
@@ -515,6 +520,8 @@ export function unaryOp(v: PyValue, op: '-' | '+' | '~'): PyValue {
 export function asIndex(v: PyValue, what?: string): number | bigint {
   if (typeof v === 'number' || typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
+  // An int subclass is its own index: CPython never calls an overriding __index__ on it.
+  if (v instanceof PyInt) return v.value;
   const f = typeOf(v).lookup('__index__');
   if (f === undefined) {
     raise(TypeError, what ?? `'${typeOf(v).name}' object cannot be interpreted as an integer`);
@@ -531,14 +538,52 @@ export function asIndex(v: PyValue, what?: string): number | bigint {
 /** lenOf: len(v). */
 export function lenOf(v: PyValue): number {
   if (typeof v === 'string') return strLength(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  // (Not for subclasses: they may override __len__.)
+  if ((v instanceof PyList || v instanceof PyTuple) && !v.cls.heapType) return v.items.length;
   const f = typeOf(v).lookup('__len__');
   if (f === undefined) raise(TypeError, `object of type '${typeOf(v).name}' has no len()`);
   const r = callBound(f, v, []);
   const n = asIndex(r, `'${typeOf(r).name}' object cannot be interpreted as an integer`);
   if (n < 0) raise(ValueError, '__len__() should return >= 0');
-  if (typeof n === 'bigint') raise(TypeError, "cannot fit 'int' into an index-sized integer");
+  if (typeof n === 'bigint') raise(OverflowError, "cannot fit 'int' into an index-sized integer");
   return n;
+}
+
+/**
+ * checkLengthHint: CPython's PyObject_LengthHint as list(), tuple(), list.extend() and sorted() ask
+ * it of an iterable that is not a list or tuple, for its errors only (the figure only sizes
+ * CPython's buffer): a `__len__` that raises anything but TypeError, returns a negative number or
+ * one beyond ssize_t fails the call; so does a `__length_hint__` returning a non-int, a negative
+ * number or one too large (TypeError from it and NotImplemented mean "no hint"). Only instances of
+ * Python classes can fail this way, so builtin values skip it.
+ */
+export function checkLengthHint(v: PyValue): void {
+  const t = typeOf(v);
+  if (!t.heapType) return;
+  if (t.lookup('__len__') !== undefined) {
+    try {
+      lenOf(v);
+      return;
+    } catch (e) {
+      if (!(e instanceof PyException && isInstance(e, TypeError))) throw e;
+    }
+  }
+  const hint = t.lookup('__length_hint__');
+  if (hint === undefined) return;
+  let r: PyValue;
+  try {
+    r = callBound(hint, v, []);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e, TypeError)) return;
+    throw e;
+  }
+  if (r === NotImplemented) return;
+  if (typeof r !== 'number' && typeof r !== 'bigint' && !typeOf(r).isSubtypeOf(intType)) {
+    raise(TypeError, `__length_hint__ must be an integer, not ${typeOf(r).name}`);
+  }
+  const n = asIndex(r, '');
+  if (typeof n === 'bigint') raise(OverflowError, 'Python int too large to convert to C ssize_t');
+  if (n < 0) raise(ValueError, '__length_hint__() should return >= 0');
 }
 
 let lastStr = '';
@@ -606,6 +651,10 @@ export function setItem(c: PyValue, key: PyValue, value: PyValue | undefined): v
   const name = value === undefined ? '__delitem__' : '__setitem__';
   const f = typeOf(c).lookup(name);
   if (f === undefined) {
+    // A class defining only one of __setitem__/__delitem__ has CPython's assignment slot, which
+    // fails to find the other method: AttributeError, not TypeError.
+    const t = typeOf(c);
+    if (t.heapType && t.lookup(value === undefined ? '__setitem__' : '__delitem__') !== undefined) raise(AttributeError, name);
     if (value === undefined) raise(TypeError, `'${typeOf(c).name}' object doesn't support item deletion`);
     raise(TypeError, `'${typeOf(c).name}' object does not support item assignment`);
   }
@@ -676,7 +725,9 @@ export function toArray(v: PyValue): PyValue[] {
     workItems(v.items.length);
     return v.items.slice();
   }
-  return collect(getIter(v));
+  const it = getIter(v);
+  checkLengthHint(v);
+  return collect(it);
 }
 
 /** collect: every item of an iterator, in a new array. */
@@ -694,7 +745,7 @@ export function collect(it: PyValue): PyValue[] {
       if ((n & 63) === 0) workItems(WORK_BLOCK);
       if ((n & 4095) === 0) {
         reserve(SIZE.SLOT * out.length);
-        if (out.length >= MAX_ITEMS) throw newException(MemoryError);
+        if (out.length >= MAX_SEQUENCE_ITEMS) tooManyItems();
       }
     }
   } finally {
@@ -703,8 +754,6 @@ export function collect(it: PyValue): PyValue[] {
   return out;
 }
 
-/** MAX_ITEMS: the most items a builtin collects from an iterable (a sandbox-wide ceiling). */
-const MAX_ITEMS = 2 ** 27;
 
 // ---------------------------------------------------------------------------------------------
 // Text

@@ -276,6 +276,7 @@ defineMethods(rangeType, {
 
 defineStaticMethods(rangeType, {
   __new__: (args, kwnames) => {
+    if (args.length === 0) raise(TypeError, 'range.__new__(): not enough arguments');
     const cls = args[0];
     if (cls !== rangeType) raise(TypeError, `range.__new__(${typeOf(cls!).name}): not a subtype of range`);
     if (kwnames !== null && kwnames.length > 0) raise(TypeError, 'range() takes no keyword arguments');

@@ -9,7 +9,7 @@ import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType, isInstance, setTypeAttr, type PyType } from './type.js';
 import { defineMethods, defineStaticMethods, type NativeFn } from './builtin-function.js';
 import { None, NotImplemented } from './singletons.js';
-import { PyException, raise, newException, TypeError, KeyError, RuntimeError } from './exception.js';
+import { PyException, raise, newException, TypeError, KeyError, RuntimeError, MemoryError } from './exception.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
 import { eqValues, getIter, iterNext } from './protocol.js';
 import { PyDict } from './dict.js';
@@ -192,6 +192,9 @@ function tableResize(so: PySet, minused: number): void {
   const oldHashes = so.hashes;
   const oldmask = so.mask;
   if (newsize === MINSIZE && oldmask === MINSIZE - 1 && so.fill === so.used) return;
+  // A sandbox-wide ceiling (about 40 million items): V8 aborts the process when an array passes
+  // about 134 million slots.
+  if (newsize > 2 ** 26) throw newException(MemoryError);
   if (newsize > oldmask + 1) charge(SIZE.SET_ENTRY * newsize);
   const keys = new Array<PyValue | undefined>(newsize);
   const hashes = new Array<Hash>(newsize).fill(0);

@@ -106,17 +106,23 @@ export function sliceIndicesLong(s: PySlice, length: IntValue): [IntValue, IntVa
 }
 
 /**
+ * indexNumber: an index as a number, as CPython's Py_ssize_t: IndexError "cannot fit" beyond 64
+ * bits; a big int within them (past any length) becomes an inexact number, still out of range.
+ */
+export function indexNumber(v: IntValue): number {
+  if (typeof v === 'number') return v;
+  if (v > 9223372036854775807n || v < -9223372036854775808n) raise(IndexError, "cannot fit 'int' into an index-sized integer");
+  return Number(v);
+}
+
+/**
  * sequenceIndex: the position for seq[key] with an int key (or __index__ object): negative
  * indices count from the end; IndexError "<what> index out of range" outside [0, length).
  */
 export function sequenceIndex(key: PyValue, length: number, what: string): number {
   let i: number;
   if (typeof key === 'number') i = key;
-  else {
-    const v = asIndex(key);
-    if (typeof v === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
-    i = v;
-  }
+  else i = indexNumber(asIndex(key));
   if (i < 0) i += length;
   if (i < 0 || i >= length) raise(IndexError, `${what} index out of range`);
   return i;

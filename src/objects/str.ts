@@ -63,7 +63,7 @@ import './bytes-methods.js';
 import { instanceDictFor } from './type-type.js';
 import { strHash, fnv1a61 } from './hash.js';
 export { strHash, fnv1a61 };
-import { PySlice, sliceIndices, sliceIndexValue } from './slice.js';
+import { PySlice, sliceIndices, sliceIndexValue, indexNumber } from './slice.js';
 
 /** isPrintableCodePoint reports whether str.isprintable() holds for the one character `cp`. */
 export function isPrintableCodePoint(cp: number): boolean {
@@ -911,9 +911,7 @@ export function strSubscript(s: string, key: PyValue): string {
     return count > 1 ? chargeStr(r) : r;
   }
   if (typeof key === 'boolean' || typeof key === 'bigint' || typeOf(key).lookup('__index__') !== undefined) {
-    const i = asIndex(key);
-    if (typeof i === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
-    return strGetItem(s, i);
+    return strGetItem(s, indexNumber(asIndex(key)));
   }
   raise(TypeError, `string indices must be integers, not '${typeName(key)}'`);
 }
@@ -944,6 +942,14 @@ function strMethods(table: Record<string, StrMethod>): Record<string, NativeFn> 
     };
   }
   return out;
+}
+
+/**
+ * literalFormat: the result of str.format(): a non-empty format string with no braces at all is
+ * returned as the object itself (CPython's shortcut, visible on str subclasses).
+ */
+function literalFormat(s: string, self: PyValue, r: PyValue): PyValue {
+  return s.length > 0 && r === s && s.indexOf('{') < 0 && s.indexOf('}') < 0 ? self : r;
 }
 
 const SPLIT = new ArgSpec('split', 'sep=, maxsplit=');
@@ -1056,8 +1062,8 @@ defineMethods(
       const [sub, start, end] = parseFindArgs('find', a, k);
       return strFind(s, strArg(sub), start, end, false);
     },
-    format: (s, a, k) => chargeStr(strFormat(s, a.slice(1), k)),
-    format_map: (s, a, k) => chargeStr(strFormatMap(s, oneArg('format_map', a, k))),
+    format: (s, a, k) => literalFormat(s, a[0]!, chargeStr(strFormat(s, a.slice(1), k))),
+    format_map: (s, a, k) => literalFormat(s, a[0]!, chargeStr(strFormatMap(s, oneArg('format_map', a, k)))),
     index: (s, a, k) => {
       const [sub, start, end] = parseFindArgs('index', a, k);
       const r = strFind(s, strArg(sub), start, end, false);
@@ -1097,7 +1103,8 @@ defineMethods(
       if (sep.length === 0) raise(ValueError, 'empty separator');
       workBytes(s.length);
       const i = findUnits(s, sep, 0, s.length);
-      if (i < 0) return newTuple([s, '', '']);
+      // Not found: CPython gives back the object itself, a str subclass instance included.
+      if (i < 0) return newTuple([a[0]!, '', '']);
       return newTuple([chargeStr(s.slice(0, i)), sep, chargeStr(s.slice(i + sep.length))]);
     },
     removeprefix: (s, a, k) => {
@@ -1141,17 +1148,24 @@ defineMethods(
       if (sep.length === 0) raise(ValueError, 'empty separator');
       workBytes(s.length);
       const i = rfindUnits(s, sep, 0, s.length);
-      if (i < 0) return newTuple(['', '', s]);
+      if (i < 0) return newTuple(['', '', a[0]!]);
       return newTuple([chargeStr(s.slice(0, i)), sep, chargeStr(s.slice(i + sep.length))]);
     },
     rsplit: (s, a, k) => {
       const [sep, max] = RSPLIT.unpack(a, k, 1);
-      return makeStrList(strRSplit(s, sepArg(sep), maxsplitArg(max)));
+      const by = sepArg(sep);
+      const n = maxsplitArg(max);
+      if (by !== null && cpLength(s) < cpLength(by)) return newList([a[0]!]);
+      return makeStrList(strRSplit(s, by, n));
     },
     rstrip: (s, a, k) => changed(s, strStrip(s, stripArg(RSTRIP.unpack(a, k, 1)[0], 'rstrip'), 2)),
     split: (s, a, k) => {
       const [sep, max] = SPLIT.unpack(a, k, 1);
-      return makeStrList(strSplit(s, sepArg(sep), maxsplitArg(max)));
+      const by = sepArg(sep);
+      const n = maxsplitArg(max);
+      // A str shorter than the separator is the one item, itself (a str subclass instance too).
+      if (by !== null && cpLength(s) < cpLength(by)) return newList([a[0]!]);
+      return makeStrList(strSplit(s, by, n));
     },
     splitlines: (s, a, k) => {
       const [keep] = SPLITLINES.unpack(a, k, 1);
@@ -1234,6 +1248,7 @@ export function repeatArg(v: PyValue, reflected: string): PyValue | undefined {
 defineStaticMethods(strType, {
   maketrans: strMaketrans,
   __new__: (args, kwnames) => {
+    if (args.length === 0) raise(TypeError, 'str.__new__(): not enough arguments');
     const cls = args[0];
     if (!(cls instanceof PyType)) raise(TypeError, `str.__new__(X): X is not a type object (${typeName(cls!)})`);
     if (!cls.isSubtypeOf(strType)) raise(TypeError, `str.__new__(${cls.name}): ${cls.name} is not a subtype of str`);

@@ -183,10 +183,22 @@ export function checkRepeatSize(len: number, n: number): number {
   if (len === 0 || n === 0) return 0;
   const total = len * n;
   reserve(SIZE.SLOT * total);
-  if (total >= 2 ** 32 - 1) throw newException(MemoryError);
+  if (total > MAX_SEQUENCE_ITEMS) tooManyItems();
   charge(SIZE.SLOT * total);
   workItems(total);
   return total;
+}
+
+/**
+ * MAX_SEQUENCE_ITEMS: the most items a list or tuple may hold (a sandbox-wide ceiling, MemoryError
+ * past it). V8 aborts the whole process, with no exception to catch, when an array grows past
+ * about 112 million items, and slows to a crawl well before; CPython's own ceiling is memory.
+ */
+export const MAX_SEQUENCE_ITEMS = 2 ** 26;
+
+/** tooManyItems: the MemoryError of a list or tuple that would pass MAX_SEQUENCE_ITEMS. */
+export function tooManyItems(): never {
+  throw newException(MemoryError);
 }
 
 /** repeatItems: items repeated n times (n already checked). */
@@ -373,6 +385,7 @@ defineMethods(tupleType, {
     }
     if (b.items.length === 0 && a.cls === tupleType) return a;
     if (a.items.length === 0 && b.cls === tupleType) return b;
+    if (a.items.length + b.items.length > MAX_SEQUENCE_ITEMS) tooManyItems();
     workItems(a.items.length + b.items.length);
     return newTuple(a.items.concat(b.items));
   },

@@ -709,8 +709,14 @@ defineStaticMethods(mappingproxyType, {
   },
 });
 
+/** oneArg: a slot wrapper's check that it was given its one argument. */
+const oneArg = (args: readonly PyValue[]): void => {
+  if (args.length !== 2) raise(TypeError, `expected 1 argument, got ${args.length - 1}`);
+};
+
 defineMethods(mappingproxyType, {
   __getitem__: (args) => {
+    oneArg(args);
     const ns = nsOf(args[0]!);
     if (ns !== null) {
       const key = args[1]!;
@@ -725,6 +731,7 @@ defineMethods(mappingproxyType, {
     return v;
   },
   __contains__: (args) => {
+    oneArg(args);
     const ns = nsOf(args[0]!);
     if (ns !== null) return typeof args[1] === 'string' && ns.attrs.has(args[1]);
     const d = exactDict(args[0]!);
@@ -739,13 +746,15 @@ defineMethods(mappingproxyType, {
   },
   __repr__: (args) => `mappingproxy(${repr(proxied(args[0]!))})`,
   __str__: (args) => repr(proxied(args[0]!)),
-  __eq__: (args) => richCompare(proxied(args[0]!), args[1]!, 2),
-  __ne__: (args) => richCompare(proxied(args[0]!), args[1]!, 3),
+  __eq__: (args) => (oneArg(args), richCompare(proxied(args[0]!), args[1]!, 2)),
+  __ne__: (args) => (oneArg(args), richCompare(proxied(args[0]!), args[1]!, 3)),
   __or__: (args) => {
+    oneArg(args);
     const other = args[1] instanceof PyMappingProxy ? args[1].mapping : args[1]!;
     return binaryOp(proxied(args[0]!), other, 7);
   },
   __ror__: (args) => {
+    oneArg(args);
     const other = args[1] instanceof PyMappingProxy ? args[1].mapping : args[1]!;
     return binaryOp(other, proxied(args[0]!), 7);
   },

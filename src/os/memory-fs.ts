@@ -255,6 +255,8 @@ export class MemoryFS implements FileSystem {
     const node = this.lookup(from);
     // A directory cannot move into itself.
     if (node.kind === 'dir' && to.length > from.length && from.every((p, i) => to[i] === p)) fail(EINVAL);
+    // As Linux: nor can anything replace a directory it is inside.
+    if (to.length < from.length && to.every((p, i) => from[i] === p)) fail(ENOTEMPTY);
     const toName = to[to.length - 1]!;
     const existing = toParent.entries.get(toName);
     if (existing !== undefined) {
@@ -315,7 +317,8 @@ export class MemoryFS implements FileSystem {
     if (node !== undefined) {
       if (flags & O_CREAT && flags & O_EXCL) fail(EEXIST);
       if (node.kind === 'dir') {
-        if (acc !== O_RDONLY || flags & O_CREAT) fail(EISDIR);
+        // As Linux: O_TRUNC asks for write access, which a directory refuses.
+        if (acc !== O_RDONLY || flags & (O_CREAT | O_TRUNC)) fail(EISDIR);
         return new DirHandle(this, [...parts]);
       }
       if (flags & O_DIRECTORY) fail(ENOTDIR);
@@ -340,7 +343,8 @@ export class MemoryFS implements FileSystem {
     }
     f.refs++;
     const h = new FileHandle(this, f);
-    if (flags & O_TRUNC && acc !== O_RDONLY) h.truncate(0);
+    // As Linux: O_TRUNC empties the file whatever the access mode (O_RDONLY too).
+    if (flags & O_TRUNC) h.truncate(0);
     return h;
   }
 

@@ -393,7 +393,8 @@ export class MemoryOS implements OS {
       return data.length;
     }
     const h = d.handle!;
-    if (d.append) d.position = h.size();
+    // As Linux: writing nothing does not move an O_APPEND descriptor to the end.
+    if (d.append && data.length > 0) d.position = h.size();
     const n = h.writeAt(d.position, data);
     d.position += n;
     return n;

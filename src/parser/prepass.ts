@@ -13,6 +13,7 @@
 
 import { PySyntaxError, type SyntaxErrorKind } from './errors.js';
 import type { SourceLines } from './positions.js';
+import { isPrintable14, isXidContinue, isXidStart } from '../objects/unicode-data.js';
 
 /** INDENT: the marker the pre-pass writes where a block's indentation starts. */
 export const INDENT = '\uE000';
@@ -66,8 +67,6 @@ function isDigit(c: number): boolean {
   return c >= C.ZERO && c <= C.NINE;
 }
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** prepass scans `src` (newlines already normalized to "\n") and returns the normalized text. */
@@ -398,7 +397,8 @@ class Scanner {
       else {
         // Identifiers are compared after NFKC normalization (PEP 3131).
         const norm = ch.normalize('NFKC');
-        ok = norm.length > 0 && [...norm].every((x, idx) => (first && idx === 0 ? XID_START : XID_CONTINUE).test(x));
+        // Python 3.11's classes (Unicode 14), not the host's newer ones.
+        ok = norm.length > 0 && [...norm].every((x, idx) => (first && idx === 0 ? isXidStart : isXidContinue)(x.codePointAt(0)!));
       }
       if (!ok) this.badCharacter(k);
       first = false;
@@ -410,7 +410,8 @@ class Scanner {
     const cp = this.src.codePointAt(at)!;
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     const ch = String.fromCodePoint(cp);
-    const msg = NON_PRINTABLE.test(ch) ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
+    const nonPrintable = cp < 0x80 ? NON_PRINTABLE.test(ch) : !isPrintable14(cp);
+    const msg = nonPrintable ? `invalid non-printable character U+${hex}` : `invalid character '${ch}' (U+${hex})`;
     this.fail('SyntaxError', msg, at, 0);
   }
 

@@ -49,10 +49,8 @@ export function bindArguments(
   for (let i = 0; i < take; i++) slots[i] = src[start + i];
   if (flags & CO_VARARGS) {
     slots[total] = npos > argcount ? newTuple(src.slice(start + argcount, start + npos) as PyValue[]) : EMPTY_TUPLE;
-  } else if (npos > argcount) {
-    tooManyPositional(f, npos, kwnames);
   }
-  let posonlyAsKw: string[] | null = null;
+  // Keyword errors come before a count of too many positional arguments, as in CPython.
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k]!;
     const value = src[start + npos + k] as PyValue;
@@ -69,18 +67,17 @@ export function bindArguments(
         kwdict.setStr(name, value);
         continue;
       }
-      if (varnames.slice(0, code.posonlyargcount).includes(name)) {
-        (posonlyAsKw ??= []).push(name);
-        continue;
+      // The first unknown keyword reports every positional-only name passed as a keyword, if any.
+      const posonlyAsKw = varnames.slice(0, code.posonlyargcount).filter((p) => kwnames!.includes(p));
+      if (posonlyAsKw.length > 0) {
+        raise(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
       }
       raise(TypeError, `${f.qualname}() got an unexpected keyword argument '${name}'`);
     }
     if (slots[idx] !== undefined) raise(TypeError, `${f.qualname}() got multiple values for argument '${name}'`);
     slots[idx] = value;
   }
-  if (posonlyAsKw !== null) {
-    raise(TypeError, `${f.qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyAsKw.join(', ')}'`);
-  }
+  if (npos > argcount && !(flags & CO_VARARGS)) tooManyPositional(f, npos, kwnames);
   // Defaults for missing positional parameters.
   if (npos < argcount) {
     const defaults = f.defaults;

@@ -10,7 +10,7 @@ import { cacheEntry, loadGlobalSlow, type AttrCache, type GlobalCache, ATTR_STOR
 import { None } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { floatType } from '../objects/types.js';
-import { PyTuple, newTuple } from '../objects/tuple.js';
+import { PyTuple, newTuple, MAX_SEQUENCE_ITEMS, tooManyItems } from '../objects/tuple.js';
 import { PyList, newList, ListIterator, listIteratorType } from '../objects/list.js';
 import { RangeIterator, rangeIteratorType } from '../objects/range.js';
 import { PyDict } from '../objects/dict.js';
@@ -738,7 +738,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.LIST_APPEND: {
               const v = s[--sp]!;
               charge(SIZE.SLOT);
-              (s[sp - arg] as PyList).items.push(v);
+              if ((s[sp - arg] as PyList).items.push(v) > MAX_SEQUENCE_ITEMS) tooManyItems();
               break;
             }
             case Opcode.SET_ADD: {

@@ -10,6 +10,7 @@ import type { PyCode } from '../objects/code.js';
 import type { PyDict } from '../objects/dict.js';
 import type { PyCell, PyFunction } from '../objects/function.js';
 import { charge, SIZE } from './meter.js';
+import { CO_OPTIMIZED } from '../compiler/opcodes.js';
 
 /** frameType: `frame`. */
 export const frameType = makeBuiltinType('frame');
@@ -80,6 +81,9 @@ const FRAME_POOL_MAX = 8;
  */
 export function functionFrame(func: PyFunction): Frame {
   const code = func.code;
+  // A function given module or class code (through __code__ or types.FunctionType) runs it with
+  // its globals as locals, as CPython does; such frames are not recycled (their locals differ).
+  if ((code.flags & CO_OPTIMIZED) === 0) return new Frame(code, func.globals, func.builtins, func.globals, func);
   const f = code.framePool.pop() as Frame | undefined;
   if (f === undefined) return new Frame(code, func.globals, func.builtins, null, func);
   f.globals = func.globals;

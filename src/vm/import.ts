@@ -11,6 +11,7 @@ import { PyException, pyError, raise, ImportError, ModuleNotFoundError, TypeErro
 import { getAttrOpt, setAttr, toArray, truthy } from '../objects/protocol.js';
 import type { VM } from './vm.js';
 import { compileCached } from './code-cache.js';
+import { workParse } from './meter.js';
 import { newImportError } from '../objects/exception-methods.js';
 import { STDLIB_BUNDLE } from '../stdlib/bundle.generated.js';
 import { deserializeCode } from '../compiler/serialize.js';
@@ -178,7 +179,10 @@ function importOne(vm: VM, full: string): PyValue {
     vm.modules.setStr(full, mod);
     try {
       let code = found.code;
-      if (code === null) code = compileCached(vm, found.source, file);
+      if (code === null) {
+        workParse(found.source.length);
+        code = compileCached(vm, found.source, file);
+      }
       else vm.sources.set(file, found.source);
       vm.runCode(code, d);
     } catch (e) {

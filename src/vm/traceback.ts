@@ -208,8 +208,25 @@ function carets(line: string, stripped: string, col: number, endCol: number, one
   return out + '\n';
 }
 
+/**
+ * ANCHORS: caretAnchors' answers by segment. Parsing a segment costs far more than the instructions
+ * that raised the exception, and a long chain of exceptions repeats the same few lines thousands
+ * of times: without it, a program of 150,000 instructions took the host 13 s to report.
+ */
+const ANCHORS = new Map<string, { left: number; right: number } | null>();
+const ANCHORS_MAX = 4096;
+
 /** caretAnchors: CPython's _extract_caret_anchors_from_line_segment (binary operators, subscripts). */
 function caretAnchors(segment: string): { left: number; right: number } | null {
+  const known = ANCHORS.get(segment);
+  if (known !== undefined) return known;
+  const found = findCaretAnchors(segment);
+  if (ANCHORS.size >= ANCHORS_MAX) ANCHORS.clear();
+  ANCHORS.set(segment, found);
+  return found;
+}
+
+function findCaretAnchors(segment: string): { left: number; right: number } | null {
   let tree;
   try {
     tree = parse(segment);

@@ -7,7 +7,7 @@ import type { PyValue } from '../objects/object.js';
 import type { PyHostCall } from '../objects/host-function.js';
 import { PyType, typeOf, isInstance } from '../objects/type.js';
 import { None } from '../objects/singletons.js';
-import { PyDict } from '../objects/dict.js';
+import { PyDict, dictIteratesItself } from '../objects/dict.js';
 import { PyTuple, newTuple } from '../objects/tuple.js';
 import { PyList } from '../objects/list.js';
 import { PyFunction, PyCell } from '../objects/function.js';
@@ -35,7 +35,7 @@ import { builtinFunction } from '../objects/builtin-function.js';
 import { newImportError } from '../objects/exception-methods.js';
 import { newList } from '../objects/list.js';
 import { call, callBound, getAttr, getAttrOpt, iterNext, getIter, toArray, repr, setAttr, callMethod } from '../objects/protocol.js';
-import { Meter, setActiveMeter } from './meter.js';
+import { Meter, setActiveMeter, WORK_BLOCK, work } from './meter.js';
 import { NativeIterator } from '../objects/iterator.js';
 import { setCurrentVM } from './current.js';
 import { Frame, RESUME_ENTRY } from './frame.js';
@@ -658,14 +658,18 @@ export class VM {
   setContext(exc: PyException): void {
     const h = this.handled;
     if (h === None || h === exc || !(h instanceof PyException)) return;
-    // Avoid cycles, as CPython's _PyErr_SetObject does.
+    // Avoid cycles, as CPython's _PyErr_SetObject does. The walk is charged as work, a unit per
+    // link (a link costs about an instruction): a program that raises inside ever deeper handlers
+    // makes it as long as the number of its exceptions, and the run quadratic.
     let o: PyValue = h;
+    let links = 0;
     while (o instanceof PyException) {
       if (o.context === exc) {
         o.context = None;
         break;
       }
       o = o.context;
+      if ((++links & (WORK_BLOCK - 1)) === 0) work(WORK_BLOCK);
     }
     if (exc.context === None) exc.context = h;
   }
@@ -689,7 +693,7 @@ export class VM {
   /** dictUpdate: DICT_UPDATE / DICT_MERGE (merge: f(**m) rules and messages). */
   dictUpdate(d: PyDict, m: PyValue, merge: boolean, callee: PyValue | null): void {
     const fname = (): string => (callee !== null ? funcDescription(callee) : 'function');
-    if (m instanceof PyDict) {
+    if (m instanceof PyDict && dictIteratesItself(m)) {
       for (const e of m.entries()) {
         if (merge) {
           if (typeof e.key !== 'string') raise(TypeError, `${fname()} keywords must be strings`);

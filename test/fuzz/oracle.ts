@@ -32,7 +32,10 @@ export function cpython(sources: readonly string[]): Outcome[] {
     maxBuffer: 1 << 30,
     timeout: 600_000,
   });
-  if (r.status !== 0) throw new Error(`python3 failed (status ${r.status}): ${r.stderr || r.error?.message}`);
+  if (r.status !== 0) {
+    const how = r.signal !== null ? `killed by ${r.signal}${r.error !== undefined ? ` (${r.error.message})` : ''}` : `status ${r.status}`;
+    throw new Error(`python3 failed on a batch of ${sources.length} programs (${how}): ${r.stderr.slice(-2000)}`);
+  }
   return JSON.parse(r.stdout) as Outcome[];
 }
 
@@ -87,23 +90,33 @@ export interface DifferentialResult {
   differences: Difference[];
 }
 
-/** differential: compares `runs` programs drawn from `arb`; see the top of the file. */
-export function differential(arb: fc.Arbitrary<string>, options: DifferentialOptions): DifferentialResult {
+/** breathe: lets the event loop turn (vitest's worker talks to its parent in between). */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * differential: compares `runs` programs drawn from `arb`; see the top of the file. Asynchronous
+ * only to let the event loop turn between programs: a campaign runs for minutes.
+ */
+export async function differential(arb: fc.Arbitrary<string>, options: DifferentialOptions): Promise<DifferentialResult> {
   const { seed, runs } = options;
   const batch = options.batch ?? 250;
-  const agrees = fc.property(arb, (source) => same(terrarium(source), cpython([source])[0]!));
+  const agrees = fc.asyncProperty(arb, async (source) => {
+    await breathe();
+    return same(terrarium(source), cpython([source])[0]!);
+  });
   const sources = fc.sample(agrees, { seed, numRuns: runs }).map(([s]) => s);
   const differences: Difference[] = [];
   for (let start = 0; start < sources.length; start += batch) {
     const chunk = sources.slice(start, start + batch);
     const expected = cpython(chunk);
-    chunk.forEach((source, j) => {
-      const got = terrarium(source);
-      if (!same(got, expected[j]!)) differences.push({ index: start + j, source, expected: expected[j]!, got, shrunk: source });
-    });
+    for (let j = 0; j < chunk.length; j++) {
+      if (j % 10 === 0) await breathe();
+      const got = terrarium(chunk[j]!);
+      if (!same(got, expected[j]!)) differences.push({ index: start + j, source: chunk[j]!, expected: expected[j]!, got, shrunk: chunk[j]! });
+    }
   }
   for (const d of differences.slice(0, options.shrinkAtMost ?? 3)) {
-    const r = fc.check(agrees, { seed, path: String(d.index) });
+    const r = await fc.check(agrees, { seed, path: String(d.index) });
     if (r.failed && r.counterexample !== null) d.shrunk = r.counterexample[0];
   }
   return { programs: sources.length, differences };

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { decodeSource } from '../../src/parser/source.js';
 
 type Api = typeof import('../../src/index.js');
+type RunStats = import('../../src/index.js').RunStats;
 type HostApi = typeof import('../../src/os/host.js');
 const { runProgram, MemoryOS } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
 const { HostDirectory } = (await import(new URL('../../dist/host.js', import.meta.url).href)) as HostApi;
@@ -21,6 +22,8 @@ export interface Outcome {
   instructions: number;
   heapBytes: number;
   checkFailures: readonly string[];
+  /** stats: runProgram's whole account of the run (instructions, heap figures, output, OS calls). */
+  stats: RunStats;
 }
 
 /** RunFileOptions: checked mode, argv, the working directory (made, empty, in memory) and stdin. */
@@ -60,7 +63,7 @@ export function runText(source: string, filename = '<string>', options: RunFileO
     path: options.dir !== undefined ? [options.dir] : [],
     checked: options.checked ?? false,
   });
-  return { stdout, stderr, exitCode: r.exitCode, instructions: r.instructions, heapBytes: r.heapBytes, checkFailures: r.checkFailures };
+  return { stdout, stderr, exitCode: r.exitCode, instructions: r.instructions, heapBytes: r.heapBytes, checkFailures: r.checkFailures, stats: r.stats };
 }
 
 /** lastLine: the last non-empty line of a text (stderr's `Type: message`). */

@@ -52,6 +52,11 @@ const HUGE = [
   '1 << 10**10',
   "[[0] * 1000 for i in range(10**6)]",
   'sorted(range(10**9))',
+  // Found by the escape suite and its follow-up: these filled a JavaScript Map or array the heap
+  // figure could not see (dict.fromkeys, dict(iterable)) or never charged (bytes of an iterable).
+  'dict.fromkeys(range(10**9))',
+  'bytearray(i % 256 for i in range(10**9))',
+  'bytes(i % 256 for i in range(10**9))',
 ];
 
 describe('the heap limit', () => {
@@ -116,4 +121,15 @@ describe('the heap limit', () => {
     // 2 ** (2**40) once came out as 1: the eval loop's power by squaring halved the exponent with a 32-bit shift.
     expect(out).toBe('MemoryError\n'.repeat(3));
   });
+
+  it('without a heap limit, sequences past the sandbox ceiling are a MemoryError, never a host abort', () => {
+    // V8 aborts the whole process when an array passes about 112 million items (the escape suite
+    // found list(range(10**12)) doing it); lists and tuples stop at 2**26 items.
+    let out = '';
+    const exprs = ['[0] * 10**8', '(0,) * 10**8', '[0] * 2**25 + [0] * 2**25 + [1]', 'list(range(2**26 + 1))'];
+    const src = [`for e in ${JSON.stringify(exprs)}:`, '    try:', '        x = eval(e)', '    except MemoryError:', "        print('MemoryError')", ''].join('\n');
+    const r = runProgram(src, { stdout: (t) => (out += t) });
+    expect(r.exitCode).toBe(0);
+    expect(out).toBe('MemoryError\n'.repeat(exprs.length));
+  }, 120_000);
 });
