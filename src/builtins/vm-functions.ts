@@ -103,7 +103,7 @@ function runIn(fname: 'exec' | 'eval', args: PyValue[], kwnames: readonly string
 function runCodeObject(fname: 'exec' | 'eval', code: PyCode, globals: PyDict, locals: PyDict, closure: PyValue | undefined): PyValue | undefined {
   const nfree = code.freevars.length;
   if (closure === None) closure = undefined;
-  if (fname === 'eval' && nfree > 0) raise(TypeError, 'code object passed to eval() may not contain free variables');
+  if (fname === 'eval' && nfree > 0) raise(TypeError, `code object passed to ${fname}() may not contain free variables`);
   if (nfree === 0 && closure !== undefined) raise(TypeError, 'cannot use a closure with this code object');
   if (nfree > 0) {
     if (!(closure instanceof PyTuple && closure.cls === tupleType && closure.items.length === nfree)) {
