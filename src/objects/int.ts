@@ -966,7 +966,8 @@ function intToBytes(v: IntValue, length: number, little: boolean, signed: boolea
   let x = BigInt(v);
   const limitBits = BigInt(length * 8);
   if (signed) {
-    if (length === 0 ? x !== 0n : x >= 1n << (limitBits - 1n) || x < -(1n << (limitBits - 1n))) raise(OverflowError, 'int too big to convert');
+    // Zero bytes hold 0 and, as CPython's _PyLong_AsByteArray sees it (an all-ones sign), -1.
+    if (length === 0 ? x !== 0n && x !== -1n : x >= 1n << (limitBits - 1n) || x < -(1n << (limitBits - 1n))) raise(OverflowError, 'int too big to convert');
     x = BigInt.asUintN(length * 8, x);
   } else if (x >= 1n << limitBits) raise(OverflowError, 'int too big to convert');
   charge(SIZE.BYTES + length);

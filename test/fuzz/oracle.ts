@@ -40,8 +40,8 @@ export function cpython(sources: readonly string[]): Outcome[] {
 }
 
 /**
- * terrarium: runs `source` in a fresh interpreter (in-memory world, 50 million instructions at
- * most). A JavaScript error escaping runProgram is reported as the error `JS:<message>`, which no
+ * terrarium: runs `source` in a fresh interpreter (in-memory world, 50 million instructions and
+ * a 256 MiB heap at most). A JavaScript error escaping runProgram is reported as the error `JS:<message>`, which no
  * CPython outcome can equal.
  */
 export function terrarium(source: string): Outcome {
@@ -52,7 +52,9 @@ export function terrarium(source: string): Outcome {
       filename: '<generated>',
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
-      limits: { instructions: 50_000_000 },
+      // A generated program needing more is a generator bug; without the heap limit it would
+      // take the test process's memory with it (a campaign once died of it).
+      limits: { instructions: 50_000_000, heap: 256 * 2 ** 20 },
     });
     if (r.exitCode === 0) return { stdout, error: null };
     if (r.limit !== null) return { stdout, error: `limit: ${r.limit.limit}` };

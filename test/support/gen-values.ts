@@ -422,7 +422,10 @@ function compound(t: Ty, d: number): fc.Arbitrary<string>[] {
         fc.tuple(I, small(-6, -1)).map(([a, k]) => `(${a} ** ${k})`),
         fc.tuple(pick(['-', '+']), F).map(([op, a]) => `(${op}${a})`),
         F.map((a) => `abs(${a})`),
-        C.map((a) => `abs(${a})`),
+        // abs() of a complex is the C library's hypot() in CPython: glibc's (2.35 and later) is not
+        // correctly rounded and differs from ours in the last bit for about 1 pair in 1000 (it also
+        // differs between glibc versions). Only a complex with a zero part is compared.
+        F.map((a) => `abs(complex(${a}, 0))`),
         C.map((a) => `${recv(a)}.real`),
         C.map((a) => `${recv(a)}.imag`),
         I.map((a) => `float(${a})`),
