@@ -344,6 +344,9 @@ export function floatFromHex(s: string): number {
   return m[1] === '-' ? -r : r;
 }
 
+/** NEGATIVE_NAN: float('-nan'), a NaN with its sign bit set (math.copysign reads it), as CPython's. */
+const NEGATIVE_NAN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0]!;
+
 const FLOAT_TEXT = /^[+-]?(?:(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)$/i;
 
 /**
@@ -373,7 +376,7 @@ export function parseFloatText(s: string): number | undefined {
   const lower = text.toLowerCase();
   const sign = lower[0] === '-' ? -1 : 1;
   const body = lower[0] === '-' || lower[0] === '+' ? lower.slice(1) : lower;
-  if (body === 'nan') return NaN;
+  if (body === 'nan') return sign < 0 ? NEGATIVE_NAN : NaN;
   if (body === 'inf' || body === 'infinity') return sign * Infinity;
   return Number(text);
 }
