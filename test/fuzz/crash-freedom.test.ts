@@ -38,6 +38,7 @@ import { mutatedProgram } from '../parser/support/mutation-arbitrary.js';
 import { pythonToken, tokenSoup } from '../parser/support/token-arbitrary.js';
 import { fuzzRuns, fuzzSeed, timeoutFor } from './config.js';
 import { cpython, terrarium } from './oracle.js';
+import { asciiStrLiteral } from '../support/py-literal.js';
 
 type Api = typeof import('../../src/index.js');
 const { parse, PySyntaxError, formatSyntaxError, runProgram } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
@@ -203,18 +204,6 @@ describe('the parser is total', () => {
 // ------------------------------------------------------------------------------------------------
 // compile() from Python, against CPython
 
-/** pyStr: `s` as a Python str literal (every character outside printable ASCII escaped). */
-function pyStr(s: string): string {
-  let out = "'";
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x20 && cp < 0x7f && ch !== '\\' && ch !== "'") out += ch;
-    else if (cp < 0x100) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
-  }
-  return out + "'";
-}
 
 /**
  * compileProgram: a program that compiles each source in turn with compile() and exec mode and
@@ -225,7 +214,7 @@ function pyStr(s: string): string {
 function compileProgram(sources: readonly string[]): string {
   return [
     'SOURCES = [',
-    ...sources.map((s) => `    ${pyStr(s)},`),
+    ...sources.map((s) => `    ${asciiStrLiteral(s)},`),
     ']',
     'for s in SOURCES:',
     '    try:',
@@ -262,10 +251,10 @@ describe('compile() from Python raises a Python exception, as CPython does', () 
       const g = got.stdout.split('\n');
       const w = want.stdout.split('\n');
       chunk.forEach((s, i) => {
-        expect(g[i], `compile(${pyStr(s)})`).toMatch(/^(ok|SyntaxError|IndentationError|TabError|ValueError|UnicodeEncodeError|RecursionError|MemoryError)$/);
+        expect(g[i], `compile(${asciiStrLiteral(s)})`).toMatch(/^(ok|SyntaxError|IndentationError|TabError|ValueError|UnicodeEncodeError|RecursionError|MemoryError)$/);
         // CPython's compiler gives up on deep nesting (its C recursion limit) where Terrarium's goes on.
         if (g[i] !== w[i] && !(CPYTHON_DEPTH.has(w[i]!) && (g[i] === 'ok' || g[i] === 'SyntaxError'))) {
-          differences.push(`compile(${pyStr(s).slice(0, 300)}): python3 ${w[i]}, terrarium ${g[i]}`);
+          differences.push(`compile(${asciiStrLiteral(s).slice(0, 300)}): python3 ${w[i]}, terrarium ${g[i]}`);
         }
       });
     }

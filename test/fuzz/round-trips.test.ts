@@ -26,6 +26,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns, fuzzSeed, timeoutFor } from './config.js';
 import { cpython, terrarium } from './oracle.js';
+import { asciiStrLiteral } from '../support/py-literal.js';
 
 type Api = typeof import('../../src/index.js');
 const { Interpreter, PyHandle } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
@@ -100,18 +101,6 @@ const bigint = fc.oneof(
 );
 const intVal = bigint.map((n) => val(n < 0n ? `(${n})` : `${n}`));
 
-/** pyStr: `s` as a Python str literal (everything outside printable ASCII escaped). */
-function pyStr(s: string): string {
-  let out = "'";
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x20 && cp < 0x7f && ch !== '\\' && ch !== "'") out += ch;
-    else if (cp < 0x100) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
-  }
-  return out + "'";
-}
 
 /** text: str contents over all of Unicode but lone surrogates, with quotes and escapes often. */
 const text = fc.string({
@@ -121,7 +110,7 @@ const text = fc.string({
   ),
   maxLength: 24,
 });
-const strVal = text.map((s) => val(pyStr(s)));
+const strVal = text.map((s) => val(asciiStrLiteral(s)));
 
 const hex = (b: Uint8Array): string => [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
 const bytesVal = fc.uint8Array({ maxLength: 24 }).map((b) => val(`bytes.fromhex('${hex(b)}')`));

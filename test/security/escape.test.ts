@@ -26,6 +26,7 @@ import * as nodeOs from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PYTHON } from '../support/python.js';
+import { hostState } from '../support/host-state.js';
 
 type Api = typeof import('../../src/index.js');
 type HostApi = typeof import('../../src/os/host.js');
@@ -71,11 +72,7 @@ afterAll(() => {
   fs.rmSync(hostDir, { recursive: true, force: true });
 });
 
-// The host's state, as in host-values.test.ts: no attempt may change it.
-function hostState(): string {
-  const names = (o: object) => Object.getOwnPropertyNames(o).concat(Object.getOwnPropertySymbols(o).map(String)).sort().join(',');
-  return [names(Object.prototype), names(Function.prototype), names(Array.prototype), names(String.prototype), names(globalThis), String(Object.getPrototypeOf(Object.prototype))].join('\n');
-}
+// The host's state (test/support/host-state.ts): no attempt may change it.
 
 let before = '';
 beforeEach(() => {

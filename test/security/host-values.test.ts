@@ -8,6 +8,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { caught } from '../support/caught.js';
 import { pythonJson } from '../support/python.js';
+import { hostState } from '../support/host-state.js';
 
 type Api = typeof import('../../src/index.js');
 const api = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
@@ -16,12 +17,7 @@ type InterpreterT = InstanceType<Api['Interpreter']>;
 type PyHandleT = InstanceType<Api['PyHandle']>;
 
 // ------------------------------------------------------------------------------------------------
-// The host's state, which no test may change
-
-function hostState(): string {
-  const names = (o: object) => Object.getOwnPropertyNames(o).concat(Object.getOwnPropertySymbols(o).map(String)).sort().join(',');
-  return [names(Object.prototype), names(Function.prototype), names(Array.prototype), names(String.prototype), names(globalThis), String(Object.getPrototypeOf(Object.prototype))].join('\n');
-}
+// The host's state (test/support/host-state.ts), which no test may change
 
 let before = '';
 beforeEach(() => {
