@@ -109,7 +109,7 @@ export const WORK_BLOCK = 64;
 export const PARSE_UNITS_PER_CHAR = 64;
 
 /**
- * workParse: the parse and compile of `chars` characters that exec(), eval(), compile() or an
+ * workParse: the parse and compile of `chars` characters that the exec, eval and compile builtins or an
  * import is about to do, charged before it starts (the parser cannot stop midway), whether or not
  * the code cache then spares the work, so that counts do not depend on what ran before.
  */
