@@ -109,9 +109,9 @@ export const WORK_BLOCK = 64;
 export const PARSE_UNITS_PER_CHAR = 64;
 
 /**
- * workParse: the parse and compile of `chars` characters that the exec, eval and compile builtins or an
- * import is about to do, charged before it starts (the parser cannot stop midway), whether or not
- * the code cache then spares the work, so that counts do not depend on what ran before.
+ * workParse: the parse and compile of `chars` characters that the exec, eval and compile builtins
+ * or an import are about to do, charged before it starts (the parser cannot stop midway), whether
+ * or not the code cache then spares the work, so that counts do not depend on what ran before.
  */
 export function workParse(chars: number): void {
   work(chars * PARSE_UNITS_PER_CHAR);
