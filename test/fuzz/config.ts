@@ -28,3 +28,15 @@ export const campaign = process.env.TERRARIUM_FUZZ_RUNS !== undefined && process
 export function timeoutFor(runs: number, msPerRun: number): number {
   return Math.max(60_000, Math.ceil(runs * msPerRun * 3));
 }
+
+/** turn: lets the event loop run (vitest's worker RPC fails a test file that blocks it for a minute). */
+export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** yielding: `check` as an async predicate that gives the event loop a turn every 50 runs. */
+export function yielding<Ts extends unknown[]>(check: (...args: Ts) => void): (...args: Ts) => Promise<void> {
+  let runs = 0;
+  return async (...args: Ts) => {
+    if (++runs % 50 === 0) await turn();
+    check(...args);
+  };
+}

@@ -19,16 +19,10 @@
 // not have (io's default, 8192, is used), so only longer writes could flush at other moments.
 // shutil is not in Terrarium's stdlib.
 
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PYTHON } from '../support/python.js';
-import { ROOT } from '../support/build.js';
 import { fuzzRuns, fuzzSeed, timeoutFor } from './config.js';
-
-type Api = typeof import('../../src/index.js');
-const { runProgram, MemoryOS } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
+import { cpython as cpythonBatch, same, terrarium as terrariumRun, type Outcome } from './oracle.js';
 
 // ---------------------------------------------------------------------------------------------
 // The generator
@@ -230,40 +224,11 @@ export const fsProgram: fc.Arbitrary<string> = fc
 // ---------------------------------------------------------------------------------------------
 // Running them
 
-interface Outcome {
-  stdout: string;
-  error: string | null;
-}
-
-/** cpython: runs a batch in one python3 process, each program in its own temporary directory. */
-function cpython(sources: readonly string[]): Outcome[] {
-  const r = spawnSync(PYTHON, [join(ROOT, 'test/fuzz/fs_batch_runner.py')], {
-    input: JSON.stringify(sources),
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    timeout: 600_000,
-  });
-  if (r.status !== 0) throw new Error(`python3 failed (status ${r.status}): ${r.stderr || r.error?.message}`);
-  return JSON.parse(r.stdout) as Outcome[];
-}
+/** The batch runner that gives each program its own temporary directory. */
+const cpython = (sources: readonly string[]): Outcome[] => cpythonBatch(sources, 'fs_batch_runner.py');
 
 /** terrarium: runs one program on a fresh MemoryOS whose working directory is empty. */
-function terrarium(source: string): Outcome {
-  let stdout = '';
-  let stderr = '';
-  try {
-    const os = new MemoryOS({ cwd: '/tmp/w/root', stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    const r = runProgram(source, { os, filename: '<generated>', limits: { instructions: 50_000_000 } });
-    if (r.exitCode === 0) return { stdout, error: null };
-    if (r.limit !== null) return { stdout, error: `limit: ${r.limit.limit}` };
-    const last = stderr.trimEnd().split('\n').pop() ?? '';
-    return { stdout, error: last.split(':')[0]!.trim() };
-  } catch (e) {
-    return { stdout, error: `JS:${e instanceof Error ? e.message : String(e)}` };
-  }
-}
-
-const same = (a: Outcome, b: Outcome): boolean => a.stdout === b.stdout && a.error === b.error;
+const terrarium = (source: string): Outcome => terrariumRun(source, '/tmp/w/root');
 
 /** firstDifference: the first differing line of two outputs, for a readable failure. */
 function firstDifference(want: string, got: string): string {

@@ -14,9 +14,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { PYTHON } from '../support/python.js';
 import { ROOT } from '../support/build.js';
+import { turn } from './config.js';
 
 type Api = typeof import('../../src/index.js');
-const { runProgram } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
+const { runProgram, MemoryOS } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
 
 /** Outcome: what a program printed, and the name of the exception that ended it (null: none). */
 export interface Outcome {
@@ -24,9 +25,13 @@ export interface Outcome {
   error: string | null;
 }
 
-/** cpython: runs `sources` in one python3 process, each in a fresh __main__ namespace. */
-export function cpython(sources: readonly string[]): Outcome[] {
-  const r = spawnSync(PYTHON, [join(ROOT, 'test/fuzz/batch_runner.py')], {
+/**
+ * cpython: runs `sources` in one python3 process, each in a fresh __main__ namespace, with
+ * test/fuzz/<runner> (batch_runner.py; fs_batch_runner.py also gives each its own temporary
+ * working directory).
+ */
+export function cpython(sources: readonly string[], runner = 'batch_runner.py'): Outcome[] {
+  const r = spawnSync(PYTHON, [join(ROOT, 'test/fuzz', runner)], {
     input: JSON.stringify(sources),
     encoding: 'utf8',
     maxBuffer: 1 << 30,
@@ -40,18 +45,18 @@ export function cpython(sources: readonly string[]): Outcome[] {
 }
 
 /**
- * terrarium: runs `source` in a fresh interpreter (in-memory world, 50 million instructions and
- * a 256 MiB heap at most). A JavaScript error escaping runProgram is reported as the error `JS:<message>`, which no
- * CPython outcome can equal.
+ * terrarium: runs `source` in a fresh interpreter (in-memory world, its working directory `cwd`,
+ * made empty, when given; 50 million instructions and a 256 MiB heap at most). A JavaScript error
+ * escaping runProgram is reported as the error `JS:<message>`, which no CPython outcome can equal.
  */
-export function terrarium(source: string): Outcome {
+export function terrarium(source: string, cwd?: string): Outcome {
   let stdout = '';
   let stderr = '';
   try {
+    const write = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
     const r = runProgram(source, {
       filename: '<generated>',
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
+      ...(cwd === undefined ? write : { os: new MemoryOS({ cwd, ...write }) }),
       // A generated program needing more is a generator bug; without the heap limit it would
       // take the test process's memory with it (a campaign once died of it).
       limits: { instructions: 50_000_000, heap: 256 * 2 ** 20 },
@@ -65,7 +70,7 @@ export function terrarium(source: string): Outcome {
   }
 }
 
-const same = (a: Outcome, b: Outcome): boolean => a.stdout === b.stdout && a.error === b.error;
+export const same = (a: Outcome, b: Outcome): boolean => a.stdout === b.stdout && a.error === b.error;
 
 /** Difference: a program on which Terrarium and python3 disagree, and its shrunk form. */
 export interface Difference {
@@ -92,9 +97,6 @@ export interface DifferentialResult {
   differences: Difference[];
 }
 
-/** breathe: lets the event loop turn (vitest's worker talks to its parent in between). */
-const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * differential: compares `runs` programs drawn from `arb`; see the top of the file. Asynchronous
  * only to let the event loop turn between programs: a campaign runs for minutes.
@@ -103,7 +105,7 @@ export async function differential(arb: fc.Arbitrary<string>, options: Different
   const { seed, runs } = options;
   const batch = options.batch ?? 250;
   const agrees = fc.asyncProperty(arb, async (source) => {
-    await breathe();
+    await turn();
     return same(terrarium(source), cpython([source])[0]!);
   });
   const sources = fc.sample(agrees, { seed, numRuns: runs }).map(([s]) => s);
@@ -112,7 +114,7 @@ export async function differential(arb: fc.Arbitrary<string>, options: Different
     const chunk = sources.slice(start, start + batch);
     const expected = cpython(chunk);
     for (let j = 0; j < chunk.length; j++) {
-      if (j % 10 === 0) await breathe();
+      if (j % 10 === 0) await turn();
       const got = terrarium(chunk[j]!);
       if (!same(got, expected[j]!)) differences.push({ index: start + j, source: chunk[j]!, expected: expected[j]!, got, shrunk: chunk[j]! });
     }

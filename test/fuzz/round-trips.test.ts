@@ -24,24 +24,12 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns, fuzzSeed, timeoutFor } from './config.js';
+import { fuzzRuns, fuzzSeed, timeoutFor, turn, yielding } from './config.js';
 import { cpython, terrarium } from './oracle.js';
 import { asciiStrLiteral } from '../support/py-literal.js';
 
 type Api = typeof import('../../src/index.js');
 const { Interpreter, PyHandle } = (await import(new URL('../../dist/index.js', import.meta.url).href)) as Api;
-
-/** turn: lets the event loop run (vitest's worker RPC fails a test file that blocks it for a minute). */
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** yielding: `check` as an async predicate that gives the event loop a turn every 50 runs. */
-function yielding<Ts extends unknown[]>(check: (...args: Ts) => void): (...args: Ts) => Promise<void> {
-  let runs = 0;
-  return async (...args: Ts) => {
-    if (++runs % 50 === 0) await turn();
-    check(...args);
-  };
-}
 
 // ------------------------------------------------------------------------------------------------
 // Python values as construction expressions

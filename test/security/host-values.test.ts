@@ -230,11 +230,8 @@ print(f(2))
   });
 });
 
-describe('walking object.__subclasses__()', () => {
-  it('finds no type that is not Python\'s, and no attribute named as JavaScript\'s on any of them', () => {
-    const py = interpreter();
-    const r = py.run(`
-seen = set()
+/** WALK_CLASSES: Python that gathers every class reachable from object.__subclasses__() in `classes`. */
+const WALK_CLASSES = `seen = set()
 todo = [object]
 classes = []
 while todo:
@@ -244,7 +241,13 @@ while todo:
     seen.add(c)
     classes.append(c)
     todo.extend(type.__subclasses__(c))
-js = ${JSON.stringify(JS_NAMES.filter((n) => n !== 'name' && n !== 'length' && n !== 'call'))}
+`;
+
+describe('walking object.__subclasses__()', () => {
+  it('finds no type that is not Python\'s, and no attribute named as JavaScript\'s on any of them', () => {
+    const py = interpreter();
+    const r = py.run(`
+${WALK_CLASSES}js = ${JSON.stringify(JS_NAMES.filter((n) => n !== 'name' && n !== 'length' && n !== 'call'))}
 found = [(c.__name__, n) for c in classes for n in js if hasattr(c, n)]
 print(len(classes) > 20, found)
 print(sorted(c.__name__ for c in classes if 'host' in c.__name__.lower()))
@@ -289,17 +292,7 @@ print(bad)
     // CPython: "descriptor 'send' for 'generator' objects doesn't apply to a 'Junk' object".
     const py = interpreter();
     const r = py.run(`
-seen = set()
-todo = [object]
-classes = []
-while todo:
-    c = todo.pop()
-    if c in seen:
-        continue
-    seen.add(c)
-    classes.append(c)
-    todo.extend(type.__subclasses__(c))
-class Junk:
+${WALK_CLASSES}class Junk:
     pass
 internal = []
 for c in classes:
