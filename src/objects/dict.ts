@@ -3,8 +3,10 @@
 // Keys whose equality is JS equality after normalization (int, bool, str, float, and objects that
 // keep object's identity __eq__/__hash__) are stored under a primitive "fast key": 1, 1.0 and True
 // all become the number 1, as Python requires of equal keys. Every other key (tuples, frozensets,
-// instances with their own __eq__/__hash__) is stored under its entry object and indexed by Python
-// hash in `buckets`, then compared with ==. The Map keeps insertion order for both kinds.
+// instances with their own __eq__/__hash__) is stored under its entry object and indexed in
+// `buckets` by its Python hash as a double (hashBucket: exact below 2**53, rounded above, so equal
+// keys still share a bucket, and a tuple's bucket needs no bigint), then compared with ==. The Map
+// keeps insertion order for both kinds.
 
 import { PyObject, type PyValue } from './object.js';
 import { objectType, intType, strType, type PyType } from './type.js';
@@ -34,7 +36,7 @@ import { defineGetSets } from './descriptor.js';
 import { None, NotImplemented } from './singletons.js';
 import { raise, newException, TypeError, ValueError, KeyError, RuntimeError, MemoryError } from './exception.js';
 import { NativeIterator, defineIteratorType } from './iterator.js';
-import { PyTuple, newTuple, reprItems, reprEnter, reprLeave, fastHash } from './tuple.js';
+import { PyTuple, newTuple, reprItems, reprEnter, reprLeave, fastHash, hashBucket, lastExactHash } from './tuple.js';
 import { PyList } from './list.js';
 import {
   PySet,
@@ -115,7 +117,8 @@ const MAX_DICT_ENTRIES = 2 ** 24;
 /** PyDict: a dict. Mutate only through its methods (they keep `buckets` and the heap charge right). */
 export class PyDict extends PyObject {
   map: Map<unknown, DictEntry> = new Map();
-  buckets: Map<number | bigint, DictEntry[]> | null = null;
+  /** buckets: the entries stored by hash, by bucket key (hashBucket: the hash as a double). */
+  buckets: Map<number, DictEntry[]> | null = null;
   /**
    * keysVersion: changes (to a number no dict had before) whenever a key is added or removed;
    * value updates keep it, as they happen in the entry. LOAD_GLOBAL's cache keys on it.
@@ -182,8 +185,9 @@ export class PyDict extends PyObject {
       }
       return;
     }
-    const h = fastHash(k);
-    const found = this.findHashed(k, h) ?? this.findCrossFast(k, h);
+    const bk = hashBucket(k);
+    const h = lastExactHash;
+    const found = this.findHashed(k, bk) ?? this.findCrossFast(k, h);
     if (found !== undefined) {
       found.value = v;
       return;
@@ -194,8 +198,8 @@ export class PyDict extends PyObject {
     this.map.set(entry, entry);
     this.keysVersion = ++dictVersions;
     const buckets = (this.buckets ??= new Map());
-    const b = buckets.get(h);
-    if (b === undefined) buckets.set(h, [entry]);
+    const b = buckets.get(bk);
+    if (b === undefined) buckets.set(bk, [entry]);
     else b.push(entry);
   }
 
@@ -211,8 +215,9 @@ export class PyDict extends PyObject {
       }
       if (this.buckets === null || this.buckets.size === 0) return undefined;
     }
-    const h = fastHash(k);
-    const b = this.buckets?.get(h);
+    const bk = hashBucket(k);
+    const h = lastExactHash;
+    const b = this.buckets?.get(bk);
     if (b === undefined) {
       const e = fk === undefined ? this.findCrossFast(k, h) : undefined;
       if (e !== undefined) {
@@ -225,7 +230,7 @@ export class PyDict extends PyObject {
       const e = b[i]!;
       if (e.key === k || eqValues(e.key, k)) {
         b.splice(i, 1);
-        if (b.length === 0) this.buckets!.delete(h);
+        if (b.length === 0) this.buckets!.delete(bk);
         this.map.delete(e);
         this.keysVersion = ++dictVersions;
         return e;
@@ -238,8 +243,9 @@ export class PyDict extends PyObject {
   lookupEntry(k: PyValue): DictEntry | undefined {
     const fk = fastKey(k);
     if (fk !== undefined) return this.map.get(fk) ?? this.findCrossHashed(k);
-    const h = fastHash(k);
-    return this.findHashed(k, h) ?? this.findCrossFast(k, h);
+    const bk = hashBucket(k);
+    const h = lastExactHash;
+    return this.findHashed(k, bk) ?? this.findCrossFast(k, h);
   }
 
   /**
@@ -248,11 +254,15 @@ export class PyDict extends PyObject {
    */
   private findCrossHashed(k: PyValue): DictEntry | undefined {
     if (this.buckets === null || this.buckets.size === 0) return undefined;
-    return this.findHashed(k, fastHash(k));
+    return this.findHashed(k, hashBucket(k));
   }
 
-  /** findCrossFast: for a key stored by hash, an equal int key stored by value under its hash (hash(n) is n). */
-  private findCrossFast(k: PyValue, h: number | bigint): DictEntry | undefined {
+  /**
+   * findCrossFast: for a key stored by hash, an equal int key stored by value under its hash
+   * (hash(n) is n). h is the key's exact hash, undefined for an exact tuple (never equal to an int).
+   */
+  private findCrossFast(k: PyValue, h: number | bigint | undefined): DictEntry | undefined {
+    if (h === undefined) return undefined;
     const e = this.map.get(h);
     return e !== undefined && fastKey(e.key) === h && eqValues(e.key, k) ? e : undefined;
   }
@@ -282,8 +292,9 @@ export class PyDict extends PyObject {
     this.keysVersion = ++dictVersions;
   }
 
-  private findHashed(k: PyValue, h: number | bigint): DictEntry | undefined {
-    const b = this.buckets?.get(h);
+  /** findHashed: the entry of a key stored by hash in bucket bk (hashBucket's) equal to k. */
+  private findHashed(k: PyValue, bk: number): DictEntry | undefined {
+    const b = this.buckets?.get(bk);
     if (b === undefined) return undefined;
     for (const e of b) if (e.key === k || eqValues(e.key, k)) return e;
     return undefined;

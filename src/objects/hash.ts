@@ -94,13 +94,33 @@ export function hashComplex(re: number, im: number): number | bigint {
  * HALVES: splitHash's result, [0] the high and [1] the low uint32 half (a typed array: module-level
  * `let` numbers above 2**31 are boxed by V8 on every write).
  */
-export const HALVES = new Uint32Array(4);
+export const HALVES = new Uint32Array(2);
+
+/**
+ * HashHalves: a hash value with its two's complement 64-bit halves, kept for hashes that are
+ * bigints (most str hashes and tuple hashes), whose splitting costs several BigInt operations.
+ */
+export interface HashHalves {
+  readonly h: number | bigint;
+  readonly hi: number;
+  readonly lo: number;
+}
+
+/**
+ * lastBig: the halves of the bigint hash most recently produced by strHash or joinHash. A table
+ * lookup hashes its key and then splits that very hash (splitHash), so checking this one entry
+ * first saves the BigInt work on the common path. Host memory only; no figure depends on it.
+ */
+let lastBig: HashHalves = { h: 0, hi: 0, lo: 0 };
 
 /** splitHash: sets HALVES to the two's complement 64-bit halves of Python hash value h. */
 export function splitHash(h: number | bigint): void {
   if (typeof h === 'number') {
     HALVES[1] = h >>> 0;
     HALVES[0] = Math.floor(h / TWO32) >>> 0;
+  } else if (h === lastBig.h) {
+    HALVES[0] = lastBig.hi;
+    HALVES[1] = lastBig.lo;
   } else {
     const u = BigInt.asUintN(64, h);
     HALVES[1] = Number(u & 0xffffffffn);
@@ -113,22 +133,9 @@ export function joinHash(hi: number, lo: number): number | bigint {
   const signedHi = hi >= 0x80000000 ? hi - TWO32 : hi;
   const v = signedHi * TWO32 + lo;
   if (Number.isSafeInteger(v)) return v;
-  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
-}
-
-/** mul64: (ah:al) * (bh:bl) mod 2**64 into HALVES[2] (high) and HALVES[3] (low). */
-function mul64(ah: number, al: number, bh: number, bl: number): void {
-  const a0 = al & 0xffff;
-  const a1 = al >>> 16;
-  const b0 = bl & 0xffff;
-  const b1 = bl >>> 16;
-  const p00 = a0 * b0;
-  const p01 = a0 * b1;
-  const p10 = a1 * b0;
-  const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
-  const high = a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
-  HALVES[3] = Math.imul(al, bl);
-  HALVES[2] = high + Math.imul(ah, bl) + Math.imul(al, bh);
+  const h = BigInt(signedHi) * 4294967296n + BigInt(lo);
+  lastBig = { h, hi, lo };
+  return h;
 }
 
 // xxHash primes of CPython's tuplehash (64-bit build).
@@ -147,22 +154,63 @@ const LEN_MIX_LO = (P5_LO ^ 3527539) >>> 0;
  * function that hashes one item.
  */
 export function hashTupleOf(items: readonly PyValue[], hashItem: (v: PyValue) => number | bigint): number | bigint {
+  tupleHashHalves(items, hashItem);
+  return joinHash(HALVES[0]!, HALVES[1]!);
+}
+
+/**
+ * hashTupleBucket: Number(hashTupleOf(items)), the hash rounded to a double past 2**53, computed
+ * without making the bigint (the dict's bucket key, see dict.ts).
+ */
+export function hashTupleBucket(items: readonly PyValue[], hashItem: (v: PyValue) => number | bigint): number {
+  tupleHashHalves(items, hashItem);
+  const hi = HALVES[0]!;
+  // One rounding of the exact sum: the same double as Number() of the bigint hash.
+  return (hi >= 0x80000000 ? hi - TWO32 : hi) * TWO32 + HALVES[1]!;
+}
+
+const P1_LO_0 = P1_LO & 0xffff;
+const P1_LO_1 = P1_LO >>> 16;
+const P2_LO_0 = P2_LO & 0xffff;
+const P2_LO_1 = P2_LO >>> 16;
+
+/**
+ * tupleHashHalves: sets HALVES[0] and HALVES[1] to the halves of tuplehash() over items. The two
+ * 64-bit multiplications by constants are written out on locals (a helper writing its product to
+ * HALVES cost about three times as much): the low half is Math.imul's, the high half adds the cross products
+ * to the high 32 bits of lo * P_LO, computed exactly in doubles from P_LO's 16-bit halves.
+ */
+function tupleHashHalves(items: readonly PyValue[], hashItem: (v: PyValue) => number | bigint): void {
   let accHi = P5_HI;
   let accLo = P5_LO;
   for (let i = 0; i < items.length; i++) {
-    splitHash(hashItem(items[i]!));
-    // acc += lane * PRIME_2
-    mul64(HALVES[0]!, HALVES[1]!, P2_HI, P2_LO);
-    const s = accLo + HALVES[3]!;
-    accLo = s >>> 0;
-    accHi = (accHi + HALVES[2]! + (s > 0xffffffff ? 1 : 0)) >>> 0;
+    const item = items[i]!;
+    let hi: number;
+    let lo: number;
+    if (typeof item === 'string' && item.length < LONG_STR) {
+      const e = strHashHalves(item);
+      hi = e.hi;
+      lo = e.lo;
+    } else {
+      splitHash(hashItem(item));
+      hi = HALVES[0]!;
+      lo = HALVES[1]!;
+    }
+    // lane *= PRIME_2
+    let carry = Math.floor((lo * P2_LO_1 + Math.floor((lo * P2_LO_0) / 65536)) / 65536);
+    const mLo = Math.imul(lo, P2_LO) >>> 0;
+    const mHi = (carry + Math.imul(hi, P2_LO) + Math.imul(lo, P2_HI)) >>> 0;
+    // acc += lane
+    const sum = accLo + mLo;
+    accLo = sum >>> 0;
+    accHi = (accHi + mHi + (sum > 0xffffffff ? 1 : 0)) >>> 0;
     // acc = rotl(acc, 31)
     const rHi = ((accHi << 31) | (accLo >>> 1)) >>> 0;
     const rLo = ((accLo << 31) | (accHi >>> 1)) >>> 0;
     // acc *= PRIME_1
-    mul64(rHi, rLo, P1_HI, P1_LO);
-    accHi = HALVES[2]!;
-    accLo = HALVES[3]!;
+    carry = Math.floor((rLo * P1_LO_1 + Math.floor((rLo * P1_LO_0) / 65536)) / 65536);
+    accLo = Math.imul(rLo, P1_LO) >>> 0;
+    accHi = (carry + Math.imul(rHi, P1_LO) + Math.imul(rLo, P1_HI)) >>> 0;
   }
   // acc += len ^ (PRIME_5 ^ 3527539)
   const n = items.length;
@@ -170,8 +218,13 @@ export function hashTupleOf(items: readonly PyValue[], hashItem: (v: PyValue) =>
   const s = accLo + addLo;
   accLo = s >>> 0;
   accHi = (accHi + LEN_MIX_HI + (s > 0xffffffff ? 1 : 0)) >>> 0;
-  if (accHi === 0xffffffff && accLo === 0xffffffff) return 1546275796;
-  return joinHash(accHi, accLo);
+  if (accHi === 0xffffffff && accLo === 0xffffffff) {
+    // -1 is reserved: CPython returns 1546275796.
+    accHi = 0;
+    accLo = 1546275796;
+  }
+  HALVES[0] = accHi;
+  HALVES[1] = accLo;
 }
 
 const U64 = (1n << 64n) - 1n;
@@ -201,13 +254,19 @@ export function hashFrozenset(hashes: Iterable<number | bigint>, size: number): 
  */
 export function strHash(s: string): number | bigint {
   if (s.length >= LONG_STR) return longStrHash(s);
-  let h = STR_HASHES.get(s);
-  if (h === undefined) {
-    h = fnv1a61(s.length, (i) => s.charCodeAt(i));
+  return strHashHalves(s).h;
+}
+
+/** strHashHalves: the hash of a str shorter than LONG_STR, with its halves (from STR_HASHES). */
+function strHashHalves(s: string): HashHalves {
+  let e = STR_HASHES.get(s);
+  if (e === undefined) {
+    e = fnvHalves(s.length, (i) => s.charCodeAt(i));
     if (STR_HASHES.size >= STR_HASH_CACHE_MAX) STR_HASHES.clear();
-    STR_HASHES.set(s, h);
+    STR_HASHES.set(s, e);
   }
-  return h;
+  lastBig = e;
+  return e;
 }
 
 /**
@@ -216,7 +275,7 @@ export function strHash(s: string): number | bigint {
  * FNV-1a plus the BigInt that most 61-bit results are. Host memory only, bounded, and the values
  * are the same with or without it, so it changes no figure a program can see.
  */
-const STR_HASHES = new Map<string, number | bigint>();
+const STR_HASHES = new Map<string, HashHalves>();
 const STR_HASH_CACHE_MAX = 1 << 16;
 
 /**
@@ -262,7 +321,14 @@ function longStrHash(s: string): number | bigint {
 
 /** fnv1a61: the hash of strHash over n units given by unit(i); shared with bytes. */
 export function fnv1a61(n: number, unit: (i: number) => number): number | bigint {
-  if (n === 0) return 0;
+  return fnvHalves(n, unit).h;
+}
+
+const ZERO_HASH: HashHalves = { h: 0, hi: 0, lo: 0 };
+
+/** fnvHalves: fnv1a61's value with its halves. */
+function fnvHalves(n: number, unit: (i: number) => number): HashHalves {
+  if (n === 0) return ZERO_HASH;
   // The 64-bit state as two 32-bit halves; the FNV prime is 2^40 + 0x1b3.
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
@@ -273,8 +339,12 @@ export function fnv1a61(n: number, unit: (i: number) => number): number | bigint
     hi = (Math.imul(hi, 0x1b3) + carry + (lo << 8)) >>> 0;
     lo = t >>> 0;
   }
-  let h = (BigInt(hi & 0x1fffffff) << 32n) | BigInt(lo);
-  if (h >= 1n << 60n) h -= 1n << 61n;
-  if (h === -1n) h = -2n;
-  return h >= -9007199254740991n && h <= 9007199254740991n ? Number(h) : h;
+  // Keep 61 bits, read as signed (bit 60 is the sign), sign-extended to 64; -1 becomes -2.
+  hi &= 0x1fffffff;
+  if (hi & 0x10000000) hi = (hi | 0xe0000000) >>> 0;
+  if (hi === 0xffffffff && lo === 0xffffffff) lo = 0xfffffffe;
+  const signedHi = hi >= 0x80000000 ? hi - TWO32 : hi;
+  const v = signedHi * TWO32 + lo;
+  const h = Number.isSafeInteger(v) ? v : BigInt(signedHi) * 4294967296n + BigInt(lo);
+  return { h, hi, lo };
 }

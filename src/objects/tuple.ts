@@ -14,7 +14,7 @@ import { PySlice, sliceIndices, sliceIndexValue, sequenceIndex, isIndexable } fr
 import { wrapperArity, descriptorError, lazySpec } from './int.js';
 import { checkNewArgs, instanceDictFor } from './type-type.js';
 import { PyFloat } from './float.js';
-import { hashInt, hashFloat, hashTupleOf, strHash } from './hash.js';
+import { hashInt, hashFloat, hashTupleOf, hashTupleBucket, strHash } from './hash.js';
 import { charge, SIZE, workItems, workEntries, WORK_BLOCK, reserve } from '../vm/meter.js';
 import { enterRecursion, leaveRecursion } from '../vm/call.js';
 import { tupleType, floatType } from './types.js';
@@ -77,6 +77,31 @@ export function fastHash(v: PyValue): number | bigint {
   }
   return hashValue(v);
 }
+
+/**
+ * hashBucket: Number(hash(v)), the hash rounded to a double past 2**53 (equal keys have equal
+ * hashes, so equal buckets): the dict's bucket key. For an exact tuple it is computed without the
+ * bigint hash, with fastHash's charges; for anything else it is fastHash's value, also left in
+ * lastExactHash (read it at once: any later hash overwrites it), undefined after a tuple.
+ */
+export function hashBucket(v: PyValue): number {
+  if (v instanceof PyTuple && v.cls === tupleType) {
+    lastExactHash = undefined;
+    workItems(v.items.length);
+    enterRecursion('');
+    try {
+      return hashTupleBucket(v.items, fastHash);
+    } finally {
+      leaveRecursion();
+    }
+  }
+  const h = fastHash(v);
+  lastExactHash = h;
+  return typeof h === 'number' ? h : Number(h);
+}
+
+/** lastExactHash: the exact hash behind hashBucket's last result, when it was not a tuple's. */
+export let lastExactHash: number | bigint | undefined;
 
 const NON_BMP_ORDER = /[\ud800-\uffff]/;
 
