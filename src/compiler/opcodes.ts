@@ -36,6 +36,14 @@ export interface OpSpec {
   readonly jump?: string;
   readonly fuel: number;
   readonly doc: string;
+  /**
+   * fuses: for a superinstruction, the two instructions it stands for. The compiler never emits
+   * one: quicken() puts it in place of the first of such a pair in the copy of the code the VM runs
+   * (PyCode.quick), the second staying as it was. It does the first's work (its operand and stack
+   * pictures are the first's), then, when the instruction limit and the checked mode allow, counts
+   * and does the second's and steps over it; otherwise the second runs as itself.
+   */
+  readonly fuses?: readonly [OpName, OpName];
 }
 
 /** STACK_COUNTS: the item-count expressions stack pictures may use, as functions of the argument. */
@@ -52,12 +60,18 @@ export const STACK_COUNTS: Readonly<Record<string, (arg: number) => number>> = {
   'arg-2': (a) => a - 2,
 };
 
-const spec = (operand: OperandKind, stack: string, doc: string, extra: { jump?: string; fuel?: number } = {}): OpSpec => ({
+const spec = (
+  operand: OperandKind,
+  stack: string,
+  doc: string,
+  extra: { jump?: string; fuel?: number; fuses?: readonly [OpName, OpName] } = {},
+): OpSpec => ({
   operand,
   stack,
   doc,
   fuel: extra.fuel ?? 1,
   ...(extra.jump !== undefined ? { jump: extra.jump } : {}),
+  ...(extra.fuses !== undefined ? { fuses: extra.fuses } : {}),
 });
 
 /**
@@ -163,6 +177,19 @@ export enum Opcode {
   MATCH_SEQUENCE,
   MATCH_KEYS,
   MATCH_CLASS,
+  // Superinstructions (see OpSpec.fuses), after every instruction the compiler emits.
+  LOAD_FAST__LOAD_FAST,
+  LOAD_FAST__LOAD_CONST,
+  LOAD_FAST__BINARY_OP,
+  LOAD_CONST__BINARY_OP,
+  STORE_FAST__LOAD_FAST,
+  STORE_FAST__STORE_FAST,
+  BINARY_OP__STORE_FAST,
+  COMPARE_OP__POP_JUMP_IF_FALSE,
+  COMPARE_OP__POP_JUMP_IF_TRUE,
+  POP_JUMP_IF_FALSE__LOAD_FAST,
+  FOR_ITER__STORE_FAST,
+  PUSH_NULL__LOAD_GLOBAL,
 }
 
 /** OpName: the name of an instruction. */
@@ -328,6 +355,33 @@ export const OPCODES: { readonly [K in OpName]: OpSpec } = {
     'subject cls names -- attrs',
     'Pushes the tuple of the arg positional (__match_args__) and the keyword attributes of subject if it is an instance of cls, else None.',
   ),
+
+  // --- superinstructions: never emitted by the compiler, see OpSpec.fuses and quicken()
+  LOAD_FAST__LOAD_FAST: spec('local', '-- value', 'LOAD_FAST, then the next LOAD_FAST.', { fuses: ['LOAD_FAST', 'LOAD_FAST'] }),
+  LOAD_FAST__LOAD_CONST: spec('local', '-- value', 'LOAD_FAST, then the next LOAD_CONST.', { fuses: ['LOAD_FAST', 'LOAD_CONST'] }),
+  LOAD_FAST__BINARY_OP: spec('local', '-- value', 'LOAD_FAST, then the next BINARY_OP when its operands take the fast path (ints, floats, strs).', {
+    fuses: ['LOAD_FAST', 'BINARY_OP'],
+  }),
+  LOAD_CONST__BINARY_OP: spec('const', '-- value', 'LOAD_CONST, then the next BINARY_OP when its operands take the fast path (ints, floats, strs).', {
+    fuses: ['LOAD_CONST', 'BINARY_OP'],
+  }),
+  STORE_FAST__LOAD_FAST: spec('local', 'value --', 'STORE_FAST, then the next LOAD_FAST.', { fuses: ['STORE_FAST', 'LOAD_FAST'] }),
+  STORE_FAST__STORE_FAST: spec('local', 'value --', 'STORE_FAST, then the next STORE_FAST.', { fuses: ['STORE_FAST', 'STORE_FAST'] }),
+  BINARY_OP__STORE_FAST: spec('binop', 'lhs rhs -- res', 'BINARY_OP, then the next STORE_FAST.', { fuses: ['BINARY_OP', 'STORE_FAST'] }),
+  COMPARE_OP__POP_JUMP_IF_FALSE: spec('cmp', 'lhs rhs -- res', 'COMPARE_OP, then the next POP_JUMP_IF_FALSE when the result is a bool.', {
+    fuses: ['COMPARE_OP', 'POP_JUMP_IF_FALSE'],
+  }),
+  COMPARE_OP__POP_JUMP_IF_TRUE: spec('cmp', 'lhs rhs -- res', 'COMPARE_OP, then the next POP_JUMP_IF_TRUE when the result is a bool.', {
+    fuses: ['COMPARE_OP', 'POP_JUMP_IF_TRUE'],
+  }),
+  POP_JUMP_IF_FALSE__LOAD_FAST: spec('jump', 'cond --', 'POP_JUMP_IF_FALSE, then, when it did not jump, the next LOAD_FAST.', {
+    fuses: ['POP_JUMP_IF_FALSE', 'LOAD_FAST'],
+  }),
+  FOR_ITER__STORE_FAST: spec('jump', 'iter -- iter next', 'FOR_ITER, then, for a range or list iterator that has an item, the next STORE_FAST.', {
+    jump: 'iter --',
+    fuses: ['FOR_ITER', 'STORE_FAST'],
+  }),
+  PUSH_NULL__LOAD_GLOBAL: spec('none', '-- null', "PUSH_NULL, then the next LOAD_GLOBAL when its cache holds.", { fuses: ['PUSH_NULL', 'LOAD_GLOBAL'] }),
 };
 
 /** OP_NAMES: opcode number -> name. */
@@ -406,6 +460,28 @@ export function stackEffect(op: number, arg: number, jump: boolean): number {
 export function stackPops(op: number, arg: number, jump: boolean): number {
   const p = PICTURES[op]!;
   return (jump && p.jump ? p.jump : p.normal).pops(arg);
+}
+
+/** FUSED: first opcode << 8 | second opcode -> the superinstruction standing for the pair. */
+const FUSED = new Map<number, number>();
+OP_NAMES.forEach((name, op) => {
+  const pair = OPCODES[name].fuses;
+  if (pair !== undefined) FUSED.set((Opcode[pair[0]] << 8) | Opcode[pair[1]], op);
+});
+
+/**
+ * quicken: the code the VM runs (PyCode.quick): a copy of `code` where the first instruction of
+ * each pair a superinstruction stands for is replaced by it, argument kept. The second stays, so
+ * a jump to it, or a run that may not fuse (checked mode, the instruction limit), still finds it.
+ */
+export function quicken(code: Int32Array): Int32Array {
+  const out = new Int32Array(code);
+  for (let i = 0; i + 1 < code.length; i++) {
+    const w = code[i]!;
+    const fused = FUSED.get(((w & 0xff) << 8) | (code[i + 1]! & 0xff));
+    if (fused !== undefined) out[i] = (w & ~0xff) | fused;
+  }
+  return out;
 }
 
 /** isJump: whether the instruction's argument is a jump target. */

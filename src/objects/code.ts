@@ -6,6 +6,7 @@ import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType } from './type.js';
 import { codeType } from './types.js';
 import type { AttrCache, GlobalCache } from '../vm/attr-cache.js';
+import { quicken } from '../compiler/opcodes.js';
 export { codeType };
 
 
@@ -52,7 +53,15 @@ export class PyCode extends PyObject {
   ) {
     super(codeType);
     this.caches = new Array<AttrCache | GlobalCache | undefined>(code.length);
+    this.quick = quicken(code);
   }
+
+  /**
+   * quick: what the VM runs: `code` with superinstructions in place of the first of the pairs
+   * they stand for (src/compiler/opcodes.ts quicken). Same length and jump targets as `code`;
+   * the disassembler, tracebacks and serialization use `code`.
+   */
+  readonly quick: Int32Array;
 
   /** framePool: returned frames of this code kept for reuse (src/vm/frame.ts recycleFrame). */
   readonly framePool: PyObject[] = [];

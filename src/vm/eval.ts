@@ -357,7 +357,7 @@ function leaveGenerator(vm: VM, g: PyGenerator, finished: boolean): void {
 export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
   let f = entry;
   let code = f.code;
-  let words = code.code;
+  let words = code.quick;
   let s = f.slots;
   let sp = f.sp;
   let pc = f.pc;
@@ -367,6 +367,8 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
   const meter = vm.meter;
   let skipTraceback = false;
   const checked = vm.checked;
+  /** fuse: whether superinstructions may do their second instruction (not in checked mode, which verifies each one alone). */
+  const fuse = !checked;
   let pending: PyException | undefined = throwIn;
   if (vm.stopped !== null) throw vm.stopped;
   if (++vm.nativeDepth > vm.nativeDepthLimit) {
@@ -435,6 +437,117 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.STORE_FAST:
               s[arg] = s[--sp];
               break;
+
+            // Superinstructions (OpSpec.fuses): the first instruction's work, then, if `fuse` and
+            // the instruction limit allow one more instruction, the second's, counted, with pc
+            // stepped over it first (so an error in it is located at it, as when it runs alone).
+            case Opcode.LOAD_FAST__LOAD_FAST: {
+              const v = s[arg];
+              if (v === undefined) unboundLocal(code, arg);
+              s[sp++] = v;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              const a2 = words[pc++]! >> 8;
+              const v2 = s[a2];
+              if (v2 === undefined) unboundLocal(code, a2);
+              s[sp++] = v2;
+              break;
+            }
+            case Opcode.LOAD_FAST__LOAD_CONST: {
+              const v = s[arg];
+              if (v === undefined) unboundLocal(code, arg);
+              s[sp++] = v;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              s[sp++] = consts[words[pc++]! >> 8];
+              break;
+            }
+            case Opcode.LOAD_FAST__BINARY_OP:
+            case Opcode.LOAD_CONST__BINARY_OP: {
+              const b = (w & 0xff) === Opcode.LOAD_CONST__BINARY_OP ? consts[arg]! : s[arg];
+              if (b === undefined) unboundLocal(code, arg);
+              s[sp++] = b;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              // Fused only when fastBinary gives the result (it has no effect when it does not):
+              // otherwise BINARY_OP runs as itself, uncounted until then.
+              meter.instructions++;
+              pc++;
+              const r = fastBinary(s[sp - 2]!, b, words[pc - 1]! >> 8);
+              if (r === undefined) {
+                meter.instructions--;
+                pc--;
+                break;
+              }
+              s[--sp - 1] = r;
+              break;
+            }
+            case Opcode.STORE_FAST__LOAD_FAST: {
+              s[arg] = s[--sp];
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              const a2 = words[pc++]! >> 8;
+              const v2 = s[a2];
+              if (v2 === undefined) unboundLocal(code, a2);
+              s[sp++] = v2;
+              break;
+            }
+            case Opcode.STORE_FAST__STORE_FAST:
+              s[arg] = s[--sp];
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              s[words[pc++]! >> 8] = s[--sp];
+              break;
+            case Opcode.BINARY_OP__STORE_FAST: {
+              const b = s[--sp]!;
+              const a = s[sp - 1]!;
+              const r = fastBinary(a, b, arg);
+              s[sp - 1] = r !== undefined ? r : binaryOp(a, b, arg);
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              s[words[pc++]! >> 8] = s[--sp];
+              break;
+            }
+            case Opcode.COMPARE_OP__POP_JUMP_IF_FALSE:
+            case Opcode.COMPARE_OP__POP_JUMP_IF_TRUE: {
+              const b = s[--sp]!;
+              const a = s[sp - 1]!;
+              const fr = fastCompare(a, b, arg);
+              const r = fr !== undefined ? fr : richCompare(a, b, arg);
+              if (typeof r !== 'boolean' || !fuse || meter.instructions >= meter.stopAt) {
+                s[sp - 1] = r;
+                break;
+              }
+              meter.instructions++;
+              sp--;
+              const target = words[pc++]! >> 8;
+              if (r === ((w & 0xff) === Opcode.COMPARE_OP__POP_JUMP_IF_TRUE)) pc = target;
+              break;
+            }
+            case Opcode.POP_JUMP_IF_FALSE__LOAD_FAST: {
+              const v = s[--sp]!;
+              if (v === false || (v !== true && !truthy(v))) {
+                pc = arg;
+                break;
+              }
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              const a2 = words[pc++]! >> 8;
+              const v2 = s[a2];
+              if (v2 === undefined) unboundLocal(code, a2);
+              s[sp++] = v2;
+              break;
+            }
+            case Opcode.PUSH_NULL__LOAD_GLOBAL: {
+              s[sp++] = NULL;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              const c = caches[pc] as GlobalCache | undefined;
+              if (c !== undefined && c.globalsVersion === f.globals.keysVersion && (c.builtinsVersion === 0 || c.builtinsVersion === f.builtins.keysVersion)) {
+                meter.instructions++;
+                pc++;
+                s[sp++] = c.entry.value;
+              }
+              break;
+            }
             case Opcode.DELETE_FAST:
               if (s[arg] === undefined) unboundLocal(code, arg);
               s[arg] = undefined;
@@ -854,16 +967,21 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               if (!(v instanceof NativeIterator) && !(v instanceof PyGenerator && v.cls === generatorType)) s[sp - 1] = getIter(v);
               break;
             }
+            case Opcode.FOR_ITER__STORE_FAST:
             case Opcode.FOR_ITER: {
               const it = s[sp - 1]!;
               if (typeof it === 'object') {
                 // The two commonest iterators, stepped here rather than through a virtual next().
+                // FOR_ITER__STORE_FAST stores their item straight into the local when it may fuse.
                 const ic = it.cls;
                 if (ic === rangeIteratorType) {
                   const r = it as RangeIterator;
                   if (r.remaining > 0) {
                     r.remaining--;
-                    s[sp++] = r.cur;
+                    if ((w & 0xff) === Opcode.FOR_ITER__STORE_FAST && fuse && meter.instructions < meter.stopAt) {
+                      meter.instructions++;
+                      s[words[pc++]! >> 8] = r.cur;
+                    } else s[sp++] = r.cur;
                     r.cur += r.step;
                   } else {
                     sp--;
@@ -874,8 +992,12 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 if (ic === listIteratorType) {
                   const li = it as ListIterator;
                   const l = li.list;
-                  if (l !== null && li.i < l.items.length) s[sp++] = l.items[li.i++]!;
-                  else {
+                  if (l !== null && li.i < l.items.length) {
+                    if ((w & 0xff) === Opcode.FOR_ITER__STORE_FAST && fuse && meter.instructions < meter.stopAt) {
+                      meter.instructions++;
+                      s[words[pc++]! >> 8] = l.items[li.i++]!;
+                    } else s[sp++] = l.items[li.i++]!;
+                  } else {
                     li.list = null;
                     sp--;
                     pc = arg;
@@ -909,7 +1031,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 enterGenerator(vm, it);
                 f = g;
                 code = f.code;
-                words = code.code;
+                words = code.quick;
                 s = f.slots;
                 sp = f.sp;
                 pc = f.pc;
@@ -944,7 +1066,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               f = f.back!;
               if (mode === RESUME_CALL || mode === RESUME_INIT) recycleFrame(done);
               code = f.code;
-              words = code.code;
+              words = code.quick;
               s = f.slots;
               sp = f.sp;
               pc = f.pc;
@@ -1102,7 +1224,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pushDepth(vm);
                 f = nf;
                 code = f.code;
-                words = code.code;
+                words = code.quick;
                 s = f.slots;
                 sp = f.sp;
                 pc = 0;
@@ -1131,7 +1253,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                   pushDepth(vm);
                   f = nf;
                   code = f.code;
-                  words = code.code;
+                  words = code.quick;
                   s = f.slots;
                   sp = f.sp;
                   pc = 0;
@@ -1191,7 +1313,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 pushDepth(vm);
                 f = nf;
                 code = f.code;
-                words = code.code;
+                words = code.quick;
                 s = f.slots;
                 sp = f.sp;
                 pc = 0;
@@ -1231,7 +1353,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               }
               f = f.back!;
               code = f.code;
-              words = code.code;
+              words = code.quick;
               s = f.slots;
               sp = f.sp;
               pc = f.pc;
@@ -1265,7 +1387,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 enterGenerator(vm, recv);
                 f = g;
                 code = f.code;
-                words = code.code;
+                words = code.quick;
                 s = f.slots;
                 sp = f.sp;
                 pc = f.pc;
@@ -1423,7 +1545,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
           }
           f = f.back!;
           code = f.code;
-          words = code.code;
+          words = code.quick;
           s = f.slots;
           sp = f.sp;
           pc = f.pc;

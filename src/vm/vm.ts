@@ -255,6 +255,12 @@ export class VM {
     const m = this.meter;
     const max = this.limits.instructions;
     if (max !== undefined && m.instructions - this.instructionBase > max) {
+      // From the loop, the count is one past the limit: that of the instruction that does not
+      // run. More would mean something ran past the limit (a superinstruction doing its second
+      // instruction at it, say): an interpreter bug, reported as an internal error, not hidden.
+      if (fromLoop && m.instructions - this.instructionBase !== max + 1) {
+        throw new Error(`the instruction count passed the limit of ${max} by ${m.instructions - this.instructionBase - max} in the eval loop`);
+      }
       m.instructions = this.instructionBase + max;
       this.stop(new LimitError('instructions', max, max));
     }

@@ -4,7 +4,10 @@
 // directory mounted read-only, an empty in-memory working directory, <name>.stdin as stdin), and
 // the two runs must agree exactly on stdout, stderr, the exit code, the instruction count and
 // every figure of runProgram's stats (heapAllocated, heapLive, heapPeak, allocations,
-// outputBytes, osCalls). A few programs also run through the embedding API: two
+// outputBytes, osCalls). The second run is in checked mode, where no superinstruction does its
+// second instruction (src/compiler/opcodes.ts OpSpec.fuses): the figures must not change, which
+// shows that fusing never changes an instruction count. A few programs also run through the
+// embedding API: two
 // `new Interpreter()` runs of the same source print the same and report the same stats.
 //
 // The files exercise most of the interpreter, so a figure that depends on anything but the
@@ -53,9 +56,9 @@ function stdinOf(file: string): string {
   return existsSync(path) ? readFileSync(path, 'utf8') : '';
 }
 
-/** once: one run of `file` in a fresh interpreter and world; the figures that must repeat. */
-function once(file: string): Omit<Outcome, 'checkFailures'> {
-  const { checkFailures: _, ...rest } = runFile(file, { cwd: '/tmp/terrarium-determinism', stdin: stdinOf(file) });
+/** once: one run of `file` in a fresh interpreter and world (checked mode or not); the figures that must repeat. */
+function once(file: string, checked = false): Omit<Outcome, 'checkFailures'> {
+  const { checkFailures: _, ...rest } = runFile(file, { cwd: '/tmp/terrarium-determinism', stdin: stdinOf(file), checked });
   return rest;
 }
 
@@ -72,7 +75,7 @@ describe('every corpus file runs identically twice in fresh interpreters', () =>
           // synchronous; a long stretch of them makes vitest's own calls time out).
           await new Promise((resolve) => setImmediate(resolve));
           const first = once(file);
-          const second = once(file);
+          const second = once(file, true);
           expect(first.instructions).toBeGreaterThan(0);
           expect(first.stats.heapAllocated).toBeGreaterThan(0);
           expect(second).toEqual(first);
