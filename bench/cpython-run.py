@@ -4,8 +4,8 @@ Each program named in argv is read and compiled once, then executed with `exec` 
 (`__name__ == '__main__'`) with sys.stdout redirected to an io.StringIO: one warm-up run, then
 timed runs (time.perf_counter, compile time excluded) until both `--min-runs` runs and
 `--min-seconds` seconds have passed. Prints JSON:
-{name: {"median_ms", "min_ms", "runs", "output"}}, where name is the file name without `.py` and
-output is what the warm-up run printed.
+{name: {"median_ms", "min_ms", "runs", "times_ms", "output"}}, where name is the file name without
+`.py`, times_ms the timed runs and output what the warm-up run printed.
 
     python3 bench/cpython-run.py bench/programs/*.py
 """
@@ -56,6 +56,7 @@ for path in args.programs:
         'median_ms': statistics.median(times) * 1e3,
         'min_ms': min(times) * 1e3,
         'runs': len(times),
+        'times_ms': [t * 1e3 for t in times],
         'output': output,
     }
 print(json.dumps(results, indent=1))

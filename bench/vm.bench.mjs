@@ -17,7 +17,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PROGRAMS = join(ROOT, 'bench/programs');
 const PYTHON = process.env.TERRARIUM_PYTHON ?? 'python3';
-/** At most this many benny samples per program (fewer when a run is slow, see samplesFor). */
+/**
+ * ROUNDS: each program is measured in this many rounds, each a CPython process and then a fresh
+ * node process for Terrarium, and the samples of all rounds are pooled: both sides see the
+ * machine in the same states, and one node process whose code came out slow (V8's optimizing is
+ * not the same in every process) moves the median of the pool less. See bench/README.md.
+ */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** At most this many benny samples per program and round (fewer when a run is slow, see samplesFor). */
 const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 5));
 /** Seconds of timed runs to spend on one program, at most (the correctness run comes on top). */
 const BUDGET_S = Number(process.env.BENCH_BUDGET ?? 8);
@@ -153,7 +160,15 @@ async function timeOurs(runProgram, c, samples) {
   );
   const r = summary.results[0];
   if (!r || !r.details || !Number.isFinite(r.details.median)) throw new Error('benny returned no samples');
-  return { min_ms: r.details.min * 1e3, median_ms: r.details.median * 1e3, runs: r.samples };
+  return { min_ms: r.details.min * 1e3, median_ms: r.details.median * 1e3, runs: r.samples, samples_ms: r.details.sampleResults.map((x) => x * 1e3) };
+}
+
+/** pool: the samples of several rounds (each result's `key` array of ms) as one { min_ms, median_ms, runs }. */
+function pool(rounds, key) {
+  const all = rounds.flatMap((r) => r[key]).sort((a, b) => a - b);
+  const mid = all.length >> 1;
+  const median = all.length % 2 ? all[mid] : (all[mid - 1] + all[mid]) / 2;
+  return { min_ms: all[0], median_ms: median, runs: all.length };
 }
 
 function fmt(x, digits = 0) {
@@ -196,7 +211,7 @@ async function measure(vm, c) {
   check.first_ms = check.ms;
   check.ms = warmUp(vm.runProgram, c, check.ms);
   const samples = samplesFor(check.ms);
-  if (samples < 1) return { ...check, min_ms: check.ms, median_ms: check.ms, runs: 1, cold: true };
+  if (samples < 1) return { ...check, min_ms: check.ms, median_ms: check.ms, runs: 1, samples_ms: [check.ms], cold: true };
   try {
     return { ...check, ...(await timeOurs(vm.runProgram, c, samples)) };
   } catch (e) {
@@ -253,25 +268,32 @@ async function main() {
   console.log(`programs: ${cases.map((c) => c.name).join(' ')}`);
   console.log('');
 
-  console.log('CPython, in-process exec ...');
-  const py = cpythonTimes(cases.map((c) => c.path));
-  for (const c of cases) c.expected = py[c.name].output;
-  console.log('');
-
-  console.log(shared ? 'Terrarium, all programs in this process (--shared) ...' : 'Terrarium, each program in a fresh node process ...');
+  console.log(`${ROUNDS} round${ROUNDS === 1 ? '' : 's'} per program: CPython (in-process exec), then Terrarium ${shared ? '(all programs in this process, --shared)' : '(a fresh node process)'} ...`);
+  const py = {};
   const results = new Map();
   for (const c of cases) {
-    if (vm.error) {
-      results.set(c.name, { error: vm.error });
+    const ours = [];
+    const theirs = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const p = cpythonTimes([c.path])[c.name];
+      if (round === 0) c.expected = p.output;
+      theirs.push(p);
+      if (vm.error) break;
+      const result = shared ? await measure(vm, c) : measureIsolated(c);
+      ours.push(result);
+      if (result.error) break;
+    }
+    py[c.name] = pool(theirs, 'times_ms');
+    const failure = vm.error ? { error: vm.error } : ours.find((r) => r.error);
+    if (failure) {
+      results.set(c.name, failure);
+      console.log(`  ${c.name}: FAILED: ${failure.error}`);
       continue;
     }
-    const result = shared ? await measure(vm, c) : measureIsolated(c);
+    const result = { ...pool(ours, 'samples_ms'), first_ms: ours[0].first_ms, instructions: ours[0].instructions, cold: ours.some((r) => r.cold) };
     results.set(c.name, result);
-    if (result.error) {
-      console.log(`  ${c.name}: FAILED: ${result.error}`);
-      continue;
-    }
-    console.log(`  ${c.name}: ${result.runs} sample${result.runs === 1 ? '' : 's'}${result.cold ? ' (the correctness run only: one run exceeds the budget)' : ''}, median ${fmtMs(result.median_ms)} ms`);
+    const n = result.runs;
+    console.log(`  ${c.name}: ${n} sample${n === 1 ? '' : 's'}${result.cold ? ' (correctness runs only: one run exceeds the budget)' : ''}, median ${fmtMs(result.median_ms)} ms; CPython ${py[c.name].runs} runs, median ${fmtMs(py[c.name].median_ms)} ms`);
   }
   console.log('');
 
@@ -301,9 +323,10 @@ async function main() {
     ];
   });
   console.log(table(['program', 'Terrarium ms (min / median)', 'samples', 'first run ms', 'CPython ms (median)', 'ratio of medians', 'ratio of minimums', 'instructions', 'M instr/s'], rows));
-  console.log('CPython ms is the median of in-process runs after a warm-up run (compile excluded). Terrarium ms: benny samples after');
-  console.log(`the correctness run and up to ${WARMUP_RUNS} warm-up runs (code cached by source, so no parse); "first run" is the correctness`);
-  console.log('run: parse, compile and a cold JIT included. Ratios: ours over CPython, medians and minimums.');
+  console.log(`Both sides pool ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} (a CPython process, then a node process). CPython ms: in-process runs after a`);
+  console.log('warm-up run (compile excluded). Terrarium ms: benny samples after the correctness run and up to');
+  console.log(`${WARMUP_RUNS} warm-up runs (code cached by source, so no parse); "first run" is the first round's correctness run: parse,`);
+  console.log('compile and a cold JIT included. Ratios: ours over CPython, medians and minimums.');
   if ([...results.values()].some((r) => r.cold)) {
     console.log('+ one cold run only (the correctness run): a single run takes over half of BENCH_BUDGET.');
   }
