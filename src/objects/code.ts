@@ -6,7 +6,7 @@ import { PyObject, type PyValue } from './object.js';
 import { makeBuiltinType } from './type.js';
 import { codeType } from './types.js';
 import type { AttrCache, GlobalCache } from '../vm/attr-cache.js';
-import { quicken } from '../compiler/opcodes.js';
+import { quicken, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from '../compiler/opcodes.js';
 export { codeType };
 
 
@@ -54,7 +54,16 @@ export class PyCode extends PyObject {
     super(codeType);
     this.caches = new Array<AttrCache | GlobalCache | undefined>(code.length);
     this.quick = quicken(code);
+    const plain = CO_OPTIMIZED | CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+    this.plainArgs = (flags & plain) === CO_OPTIMIZED && kwonlyargcount === 0 && cellvars.length === 0 && freevars.length === 0 ? argcount : -1;
   }
+
+  /**
+   * plainArgs: for a function's code that takes only positional-or-keyword parameters and has no
+   * cells, its argcount: a call with exactly that many positional arguments binds them by copying
+   * (the eval loop's CALL does it inline). -1 for any other code.
+   */
+  readonly plainArgs: number;
 
   /**
    * quick: what the VM runs: `code` with superinstructions in place of the first of the pairs

@@ -1211,7 +1211,13 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               }
               if (callable instanceof PyFunction) {
                 const fn = callable;
-                const nf = newFrameFor(fn, s, start, nargs, kwnames);
+                let nf: Frame;
+                if (nargs === fn.code.plainArgs && kwnames === null) {
+                  // Exactly the positional parameters, no cells: bindArguments' common case, inline.
+                  nf = functionFrame(fn);
+                  const slots = nf.slots;
+                  for (let i = 0; i < nargs; i++) slots[i] = s[start + i];
+                } else nf = newFrameFor(fn, s, start, nargs, kwnames);
                 sp = base;
                 if (fn.code.flags & GEN_FLAGS) {
                   s[sp++] = makeGenerator(fn, nf);
