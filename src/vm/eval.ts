@@ -511,8 +511,14 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             case Opcode.COMPARE_OP__POP_JUMP_IF_TRUE: {
               const b = s[--sp]!;
               const a = s[sp - 1]!;
-              const fr = fastCompare(a, b, arg);
-              const r = fr !== undefined ? fr : richCompare(a, b, arg);
+              let r: PyValue;
+              if (typeof a === 'number' && typeof b === 'number') {
+                // int <cmp> int, the commonest loop and branch test, without a call.
+                r = arg === 0 ? a < b : arg === 1 ? a <= b : arg === 2 ? a === b : arg === 3 ? a !== b : arg === 4 ? a > b : a >= b;
+              } else {
+                const fr = fastCompare(a, b, arg);
+                r = fr !== undefined ? fr : richCompare(a, b, arg);
+              }
               if (typeof r !== 'boolean' || !fuse || meter.instructions >= meter.stopAt) {
                 s[sp - 1] = r;
                 break;
