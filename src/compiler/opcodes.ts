@@ -190,6 +190,9 @@ export enum Opcode {
   POP_JUMP_IF_FALSE__LOAD_FAST,
   FOR_ITER__STORE_FAST,
   PUSH_NULL__LOAD_GLOBAL,
+  COPY__COPY,
+  SWAP__SWAP,
+  LOAD_FAST__BINARY_SUBSCR,
 }
 
 /** OpName: the name of an instruction. */
@@ -382,6 +385,15 @@ export const OPCODES: { readonly [K in OpName]: OpSpec } = {
     fuses: ['FOR_ITER', 'STORE_FAST'],
   }),
   PUSH_NULL__LOAD_GLOBAL: spec('none', '-- null', "PUSH_NULL, then the next LOAD_GLOBAL when its cache holds.", { fuses: ['PUSH_NULL', 'LOAD_GLOBAL'] }),
+  COPY__COPY: spec('count', 'bottom items[arg-1] -- bottom items[arg-1] top', 'COPY, then the next COPY (augmented assignment to a subscript).', {
+    fuses: ['COPY', 'COPY'],
+  }),
+  SWAP__SWAP: spec('count', 'bottom items[arg-2] top -- top items[arg-2] bottom', 'SWAP, then the next SWAP (augmented assignment to a subscript).', {
+    fuses: ['SWAP', 'SWAP'],
+  }),
+  LOAD_FAST__BINARY_SUBSCR: spec('local', '-- value', 'LOAD_FAST, then the next BINARY_SUBSCR when it indexes a list or tuple with an int in range.', {
+    fuses: ['LOAD_FAST', 'BINARY_SUBSCR'],
+  }),
 };
 
 /** OP_NAMES: opcode number -> name. */

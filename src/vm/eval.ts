@@ -543,6 +543,47 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               s[sp++] = v2;
               break;
             }
+            case Opcode.COPY__COPY: {
+              s[sp] = s[sp - arg];
+              sp++;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              const a2 = words[pc++]! >> 8;
+              s[sp] = s[sp - a2];
+              sp++;
+              break;
+            }
+            case Opcode.SWAP__SWAP: {
+              let t = s[sp - 1];
+              s[sp - 1] = s[sp - arg];
+              s[sp - arg] = t;
+              if (!fuse || meter.instructions >= meter.stopAt) break;
+              meter.instructions++;
+              const a2 = words[pc++]! >> 8;
+              t = s[sp - 1];
+              s[sp - 1] = s[sp - a2];
+              s[sp - a2] = t;
+              break;
+            }
+            case Opcode.LOAD_FAST__BINARY_SUBSCR: {
+              const key = s[arg];
+              if (key === undefined) unboundLocal(code, arg);
+              s[sp++] = key;
+              if (!fuse || meter.instructions >= meter.stopAt || typeof key !== 'number') break;
+              // Fused only for an exact list or tuple and an index in range (no effect otherwise:
+              // BINARY_SUBSCR then runs as itself).
+              const c = s[sp - 2]!;
+              if (typeof c === 'object' && (c instanceof PyList || c instanceof PyTuple) && !c.cls.heapType) {
+                const items = c.items;
+                const i = key < 0 ? key + items.length : key;
+                if (i >= 0 && i < items.length) {
+                  meter.instructions++;
+                  pc++;
+                  s[--sp - 1] = items[i]!;
+                }
+              }
+              break;
+            }
             case Opcode.PUSH_NULL__LOAD_GLOBAL: {
               s[sp++] = NULL;
               if (!fuse || meter.instructions >= meter.stopAt) break;
