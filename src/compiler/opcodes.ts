@@ -279,7 +279,11 @@ export const OPCODES: { readonly [K in OpName]: OpSpec } = {
   ),
 
   // --- control flow
-  JUMP: spec('jump', '--', 'Continues at instruction arg.'),
+  JUMP: spec(
+    'jump',
+    '--',
+    'Continues at instruction arg. Landing on FOR_ITER__STORE_FAST over a range or list iterator that has an item, it also does those two instructions, counted, when they fit the limit (not in checked mode), as a superinstruction does.',
+  ),
   POP_JUMP_IF_FALSE: spec('jump', 'cond --', 'Pops TOS; jumps if it is false.'),
   POP_JUMP_IF_TRUE: spec('jump', 'cond --', 'Pops TOS; jumps if it is true.'),
   POP_JUMP_IF_NONE: spec('jump', 'value --', 'Pops TOS; jumps if it is None.'),

@@ -983,6 +983,32 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
 
             case Opcode.JUMP:
               pc = arg;
+              // The back edge of a for loop over a range or a list lands on FOR_ITER__STORE_FAST:
+              // when the iterator has an item and two more instructions fit the limit, both are
+              // done here, counted, as a superinstruction does (otherwise they run as themselves).
+              if (fuse && meter.instructions + 2 <= meter.stopAt && (words[pc]! & 0xff) === Opcode.FOR_ITER__STORE_FAST) {
+                const it = s[sp - 1]!;
+                if (typeof it === 'object') {
+                  if (it.cls === rangeIteratorType) {
+                    const r = it as RangeIterator;
+                    if (r.remaining > 0) {
+                      r.remaining--;
+                      meter.instructions += 2;
+                      s[words[pc + 1]! >> 8] = r.cur;
+                      r.cur += r.step;
+                      pc += 2;
+                    }
+                  } else if (it.cls === listIteratorType) {
+                    const li = it as ListIterator;
+                    const l = li.list;
+                    if (l !== null && li.i < l.items.length) {
+                      meter.instructions += 2;
+                      s[words[pc + 1]! >> 8] = l.items[li.i++]!;
+                      pc += 2;
+                    }
+                  }
+                }
+              }
               break;
             case Opcode.POP_JUMP_IF_FALSE: {
               const v = s[--sp]!;
