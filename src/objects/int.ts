@@ -177,20 +177,38 @@ export function workDecimal(b: IntValue): void {
  * bigBitLength: the number of bits of |b|. JS has no bit-length primitive; b.toString(16) costs
  * about 8 µs for a 12,000-bit value (measured), while halving by the largest power-of-two shift
  * below b (found by comparisons, which V8 settles on the length) costs about one shift: 1.7 µs.
+ * The halving stops below 2**1024, where the double's exponent gives the rest: 1.39 -> 0.56 µs
+ * for a 5,615-bit value (bigint.py: it was a quarter of the profile, as heap charges call it).
  */
 export function bigBitLength(b: bigint): number {
   if (b < 0n) b = -b;
   let bits = 0;
-  while (b >= 9007199254740992n) {
-    let i = 6;
+  // Halves off the top (sizes known from the cached powers 2**2**i) until the rest is below
+  // 2**1024, a finite double: its exponent gives the rest's length without more shifts.
+  while (b >= pow2pow2(10)) {
+    let i = 11;
     while (b >= pow2pow2(i)) i++;
     const s = 2 ** (i - 1);
     b >>= BigInt(s);
     bits += s;
   }
+  if (b === 0n) return bits;
   const n = Number(b);
-  return bits + (n < 4294967296 ? 32 - Math.clz32(n) : 64 - Math.clz32(Math.floor(n / 4294967296)));
+  // Number() rounds to nearest: past 2**1024 - 2**970 to Infinity (the rest then has 1024 bits),
+  // and just below a power of two up to it: n is then that power and b < n (compared exactly),
+  // one bit fewer than n's.
+  if (n === Infinity) return bits + 1024;
+  BIT_F64[0] = n;
+  const hi = BIT_U32[BIT_HI]!;
+  const exponent = ((hi >>> 20) & 0x7ff) - 1023;
+  const power = (hi & 0xfffff) === 0 && BIT_U32[1 - BIT_HI] === 0;
+  return bits + (power && b < n ? exponent : exponent + 1);
 }
+
+const BIT_F64 = new Float64Array(1);
+const BIT_U32 = new Uint32Array(BIT_F64.buffer);
+/** BIT_HI: the index of the high (sign and exponent) word of a double in BIT_U32. */
+const BIT_HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
 /** bitLength: int.bit_length(). */
 export function bitLength(v: IntValue): number {

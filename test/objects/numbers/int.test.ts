@@ -21,6 +21,7 @@ import {
   intCompare,
   intTrueDivDouble,
   reprInt,
+  bigBitLength,
   type IntValue,
 } from '../../../src/objects/int.js';
 import { PyException } from '../../../src/objects/exception.js';
@@ -166,6 +167,22 @@ describe('int helpers against a BigInt reference', () => {
         if (typeof x === 'number') expect(Object.is(intMul(x, 0), -0)).toBe(false);
       }),
       { numRuns: 3000, seed: 42 },
+    );
+  });
+  it('bigBitLength is the length of the binary digits, at and around every power of two', () => {
+    const bits = (b: bigint) => (b === 0n ? 0 : (b < 0n ? -b : b).toString(2).length);
+    // Every power up to 2**2200 (the shift and double paths, 2**1023 and 2**1024 where Number()
+    // rounds to Infinity), then sparser up to 2**20000, each with its neighbours.
+    for (let k = 0; k < 20000; k += k < 2200 ? 1 : 37) {
+      const p = 1n << BigInt(k);
+      for (const b of [p, p - 1n, p + 1n, -p, 1n - p]) expect(bigBitLength(b)).toBe(bits(b));
+    }
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 9000n), max: 2n ** 9000n }), fc.integer({ min: 0, max: 9000 }), (a, s) => {
+        // a shifted: long runs of zero bits; (1 << s) - a: long runs of ones, which round up.
+        for (const b of [a, a << BigInt(s), (1n << BigInt(s)) - a]) expect(bigBitLength(b)).toBe(bits(b));
+      }),
+      { numRuns: 2000, seed: 11 },
     );
   });
   it('pow', () => {
