@@ -441,6 +441,9 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             // Superinstructions (OpSpec.fuses): the first instruction's work, then, if `fuse` and
             // the instruction limit allow one more instruction, the second's, counted, with pc
             // stepped over it first (so an error in it is located at it, as when it runs alone).
+            // Each has its own handler, the shared second halves (a LOAD_FAST, a STORE_FAST)
+            // written out in each, as CPython's generated cases are: merging them behind a branch
+            // on the opcode puts that branch back on the path fusing exists to shorten.
             case Opcode.LOAD_FAST__LOAD_FAST: {
               const v = s[arg];
               if (v === undefined) unboundLocal(code, arg);
