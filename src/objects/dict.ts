@@ -53,6 +53,7 @@ import { checkNewArgs, instanceDictFor, PyMappingProxy } from './type-type.js';
 import { enterRecursion, leaveRecursion } from '../vm/call.js';
 import { registerDictFactory } from '../builtins/args.js';
 import { dictType, floatType } from './types.js';
+import type { Shape } from './shape.js';
 export { dictType };
 
 
@@ -124,9 +125,39 @@ export class PyDict extends PyObject {
    * value updates keep it, as they happen in the entry. LOAD_GLOBAL's cache keys on it.
    */
   keysVersion = ++dictVersions;
+  /**
+   * shape: for an instance dict that has only ever gained str keys, its node in the class's shape
+   * tree (src/objects/shape.ts); null otherwise, for good. slots: then, the entries in insertion
+   * order, so slots[i] is the entry of the shape's i-th key.
+   */
+  shape: Shape | null = null;
+  slots: DictEntry[] | null = null;
   constructor(cls: PyType = dictType) {
     super(cls);
     charge(SIZE.DICT);
+  }
+
+  /** shaped: this dict (new and empty) starts at shape root. */
+  shaped(root: Shape): this {
+    this.shape = root;
+    this.slots = [];
+    return this;
+  }
+
+  /** addSlot: a shaped dict gained the str key of e: take the transition, or leave the tree. */
+  private addSlot(e: DictEntry): void {
+    const next = this.shape!.next(e.key as string);
+    if (next === null) this.unshape();
+    else {
+      this.shape = next;
+      this.slots!.push(e);
+    }
+  }
+
+  /** unshape: this dict leaves its shape tree (a key was removed, or a key that is not a str added). */
+  private unshape(): void {
+    this.shape = null;
+    this.slots = null;
   }
 
   get size(): number {
@@ -155,8 +186,10 @@ export class PyDict extends PyObject {
     else {
       charge(SIZE.DICT_ENTRY);
       if (this.map.size >= MAX_DICT_ENTRIES) throw newException(MemoryError);
-      this.map.set(k, { key: k, value: v });
+      const entry = { key: k, value: v };
+      this.map.set(k, entry);
       this.keysVersion = ++dictVersions;
+      if (this.shape !== null) this.addSlot(entry);
     }
   }
 
@@ -164,6 +197,7 @@ export class PyDict extends PyObject {
   deleteStr(k: string): boolean {
     if (!this.map.delete(k)) return false;
     this.keysVersion = ++dictVersions;
+    if (this.shape !== null) this.unshape();
     return true;
   }
 
@@ -180,8 +214,13 @@ export class PyDict extends PyObject {
       else {
         charge(SIZE.DICT_ENTRY);
         if (this.map.size >= MAX_DICT_ENTRIES) throw newException(MemoryError);
-        this.map.set(fk, { key: k, value: v });
+        const entry = { key: k, value: v };
+        this.map.set(fk, entry);
         this.keysVersion = ++dictVersions;
+        if (this.shape !== null) {
+          if (typeof k === 'string') this.addSlot(entry);
+          else this.unshape();
+        }
       }
       return;
     }
@@ -197,6 +236,7 @@ export class PyDict extends PyObject {
     const entry: DictEntry = { key: k, value: v };
     this.map.set(entry, entry);
     this.keysVersion = ++dictVersions;
+    if (this.shape !== null) this.unshape();
     const buckets = (this.buckets ??= new Map());
     const b = buckets.get(bk);
     if (b === undefined) buckets.set(bk, [entry]);
@@ -211,6 +251,7 @@ export class PyDict extends PyObject {
       if (e !== undefined) {
         this.map.delete(fk);
         this.keysVersion = ++dictVersions;
+        if (this.shape !== null) this.unshape();
         return e;
       }
       if (this.buckets === null || this.buckets.size === 0) return undefined;
@@ -223,6 +264,7 @@ export class PyDict extends PyObject {
       if (e !== undefined) {
         this.map.delete(h);
         this.keysVersion = ++dictVersions;
+        if (this.shape !== null) this.unshape();
       }
       return e;
     }
@@ -233,6 +275,7 @@ export class PyDict extends PyObject {
         if (b.length === 0) this.buckets!.delete(bk);
         this.map.delete(e);
         this.keysVersion = ++dictVersions;
+        if (this.shape !== null) this.unshape();
         return e;
       }
     }
@@ -290,6 +333,7 @@ export class PyDict extends PyObject {
     this.map.clear();
     this.buckets = null;
     this.keysVersion = ++dictVersions;
+    if (this.shape !== null) this.unshape();
   }
 
   /** findHashed: the entry of a key stored by hash in bucket bk (hashBucket's) equal to k. */

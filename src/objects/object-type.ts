@@ -16,7 +16,7 @@ import { raise, TypeError } from './exception.js';
 import { callSpecial, truthy, repr, str, genericGetAttr, genericSetAttr, getAttrOpt, attributeError, toArray, call, getAttr, getIter, asIndex } from './protocol.js';
 import { currentVM } from '../vm/current.js';
 import { listType, dictType } from './types.js';
-import { checkNewArgs, hasInstanceDict, solidBase, isAbstractType, slotNames } from './type-type.js';
+import { checkNewArgs, hasInstanceDict, solidBase, isAbstractType, slotNames, newInstanceDict } from './type-type.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { addressOf, identityHash } from './id.js';
 import { charge, SIZE } from '../vm/meter.js';
@@ -36,7 +36,7 @@ function excessArgs(args: readonly PyValue[]): boolean {
 export function newPlainInstance(cls: PyType): PyObject {
   charge(SIZE.INSTANCE);
   const o = new PyObject(cls);
-  if (cls.heapType && hasInstanceDict(cls)) o.dict = new PyDict();
+  if (cls.heapType && hasInstanceDict(cls)) o.dict = newInstanceDict(cls);
   return o;
 }
 

@@ -14,6 +14,7 @@ import { moduleType, dictType } from './types.js';
 import { PyTuple, newTuple } from './tuple.js';
 import { PyList, newList } from './list.js';
 import { PyDict } from './dict.js';
+import { Shape } from './shape.js';
 import { PyException, raise, pyError, newException, TypeError, ValueError, AttributeError, RuntimeError, KeyError, EXCEPTION_TYPES } from './exception.js';
 import {
   call,
@@ -83,7 +84,12 @@ export function hasInstanceDict(t: PyType): boolean {
  * implementations call it so instances of their heap subclasses (`class D(dict)`) get a __dict__.
  */
 export function instanceDictFor(cls: PyType): PyDict | null {
-  return cls.heapType && dictTypes.has(cls) ? new PyDict() : null;
+  return cls.heapType && dictTypes.has(cls) ? newInstanceDict(cls) : null;
+}
+
+/** newInstanceDict: a new, empty __dict__ for an instance of cls, on cls's shape tree. */
+export function newInstanceDict(cls: PyType): PyDict {
+  return new PyDict().shaped((cls.shapeRoot ??= Shape.newRoot()));
 }
 
 /** FINAL_TYPES: builtin types that are not acceptable base types (no Py_TPFLAGS_BASETYPE). */

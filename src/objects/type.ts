@@ -7,6 +7,7 @@
 // file with makeBuiltinType().
 
 import { PyObject, type PyValue } from './object.js';
+import type { Shape } from './shape.js';
 
 /** PyType: a Python class, builtin or user-defined. */
 export class PyType extends PyObject {
@@ -31,6 +32,8 @@ export class PyType extends PyObject {
   version = ++typeVersions;
   /** subclassesList: direct subclasses, for __subclasses__(). */
   subclassesList: PyType[] = [];
+  /** shapeRoot: the root of the shape tree of this class's instance dicts (src/objects/shape.ts), made on first use. */
+  shapeRoot: Shape | null = null;
   constructor(meta: PyType | null, name: string, bases: PyType[], heapType: boolean) {
     // `type` is its own metaclass: bootstrap passes null and patches cls below.
     super(meta as PyType);

@@ -16,6 +16,7 @@ import { PyBuiltinFunction } from '../objects/builtin-function.js';
 import { PyGetSet, PyProperty, PyClassMethod, PyStaticMethod } from '../objects/descriptor.js';
 import { moduleType } from '../objects/types.js';
 import type { PyDict, DictEntry } from '../objects/dict.js';
+import type { Shape } from '../objects/shape.js';
 
 /** The instance dict alone decides (the type has no attribute of that name). */
 export const ATTR_DICT = 1;
@@ -40,6 +41,30 @@ export class AttrCache {
   descr: PyValue | undefined = undefined;
   type: PyType | null = null;
   next: AttrCache | undefined = undefined;
+  /**
+   * shape, index: the instruction's name sits at slots[index] of instance dicts with this shape
+   * (index -1: such dicts lack it). Filled by slotLookup; a name and a shape fix the index, so
+   * these stay true whatever happens to the type.
+   */
+  shape: Shape | undefined = undefined;
+  index = -1;
+}
+
+/**
+ * slotLookup: the value of str key `name` in instance dict d, for an instruction whose cache
+ * entry c did not know d's shape; c learns it, so the next dict of that shape is read by index.
+ */
+export function slotLookup(c: AttrCache, d: PyDict, name: string): PyValue | undefined {
+  const shape = d.shape;
+  if (shape !== null) {
+    const slots = d.slots!;
+    let i = slots.length - 1;
+    while (i >= 0 && slots[i]!.key !== name) i--;
+    c.shape = shape;
+    c.index = i;
+    return i < 0 ? undefined : slots[i]!.value;
+  }
+  return d.getStr(name);
 }
 
 const MAX_ENTRIES = 4;

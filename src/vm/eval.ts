@@ -6,7 +6,7 @@
 
 import type { PyValue } from '../objects/object.js';
 import { PyType, typeOf, objectType, typeType, isInstance, currentTypeEpoch } from '../objects/type.js';
-import { cacheEntry, loadGlobalSlow, type AttrCache, type GlobalCache, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr } from './attr-cache.js';
+import { cacheEntry, loadGlobalSlow, type AttrCache, type GlobalCache, ATTR_STORE_DICT, ATTR_DICT, ATTR_DATA, ATTR_NONDATA, ATTR_METHOD, fillLoadAttr, fillLoadMethod, fillStoreAttr, slotLookup } from './attr-cache.js';
 import { None } from '../objects/singletons.js';
 import { PyFloat, newFloat } from '../objects/float.js';
 import { floatType } from '../objects/types.js';
@@ -696,7 +696,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                     break;
                   }
                   const d = kind === 0 ? null : o.dict;
-                  const v = d === null ? undefined : d.getStr(names[arg]!);
+                  const v = d === null ? undefined : d.shape === c.shape ? (c.index < 0 ? undefined : d.slots![c.index]!.value) : slotLookup(c, d, names[arg]!);
                   if (v !== undefined) {
                     s[sp - 1] = v;
                     break;
@@ -719,7 +719,11 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 let c = caches[pc - 1] as AttrCache | undefined;
                 while (c !== undefined && c.version !== version) c = c.next;
                 if (c !== undefined && d !== null && c.kind === ATTR_STORE_DICT && c.epoch === currentTypeEpoch()) {
-                  d.setStr(names[arg]!, v);
+                  if (d.shape === c.shape && c.index >= 0) d.slots![c.index]!.value = v;
+                  else {
+                    d.setStr(names[arg]!, v);
+                    if (d.shape !== null) slotLookup(c, d, names[arg]!);
+                  }
                   break;
                 }
               }
@@ -739,7 +743,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                 fillLoadMethod(c, t, names[arg]!);
               }
               const kind = c.kind;
-              if (kind === ATTR_METHOD && (typeof o !== 'object' || o.dict === null || o.dict.getStr(names[arg]!) === undefined)) {
+              if (kind === ATTR_METHOD && (typeof o !== 'object' || o.dict === null || (o.dict.shape === c.shape ? c.index < 0 : slotLookup(c, o.dict, names[arg]!) === undefined))) {
                 s[sp - 1] = c.descr;
                 s[sp++] = o;
                 break;
