@@ -350,6 +350,15 @@ function leaveGenerator(vm: VM, g: PyGenerator, finished: boolean): void {
 }
 
 /**
+ * backEdges, RENEW_MASK: every RENEW_MASK + 1 backward jumps taken, the running frame's slots
+ * array is replaced by a copy (ARCHITECTURE.md, "Young value stacks"). A frame that loops for
+ * long would otherwise have an old-generation array, and V8 runs its generational write
+ * barrier's slow path on each store of a new object (every float result) into it.
+ */
+let backEdges = 0;
+const RENEW_MASK = 0x3ff;
+
+/**
  * execute: runs `entry` (already linked: entry.back is the frame below, entry.resumeMode is
  * RESUME_ENTRY) until it returns or yields. Returns the value; vm.yielded tells which. If
  * `throwIn` is given, it is raised in the entry frame at its current instruction (generator.throw).
@@ -529,7 +538,10 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               meter.instructions++;
               sp--;
               const target = words[pc++]! >> 8;
-              if (r === ((w & 0xff) === Opcode.COMPARE_OP__POP_JUMP_IF_TRUE)) pc = target;
+              if (r === ((w & 0xff) === Opcode.COMPARE_OP__POP_JUMP_IF_TRUE)) {
+                if (target < pc && (++backEdges & RENEW_MASK) === 0) s = f.slots = s.slice();
+                pc = target;
+              }
               break;
             }
             case Opcode.POP_JUMP_IF_FALSE__LOAD_FAST: {
@@ -989,6 +1001,7 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
             }
 
             case Opcode.JUMP:
+              if (arg < pc && (++backEdges & RENEW_MASK) === 0) s = f.slots = s.slice();
               pc = arg;
               // The back edge of a for loop over a range or a list lands on FOR_ITER__STORE_FAST:
               // when the iterator has an item and two more instructions fit the limit, both are
@@ -1019,12 +1032,18 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
               break;
             case Opcode.POP_JUMP_IF_FALSE: {
               const v = s[--sp]!;
-              if (v === false || (v !== true && !truthy(v))) pc = arg;
+              if (v === false || (v !== true && !truthy(v))) {
+                if (arg < pc && (++backEdges & RENEW_MASK) === 0) s = f.slots = s.slice();
+                pc = arg;
+              }
               break;
             }
             case Opcode.POP_JUMP_IF_TRUE: {
               const v = s[--sp]!;
-              if (v === true || (v !== false && truthy(v))) pc = arg;
+              if (v === true || (v !== false && truthy(v))) {
+                if (arg < pc && (++backEdges & RENEW_MASK) === 0) s = f.slots = s.slice();
+                pc = arg;
+              }
               break;
             }
             case Opcode.POP_JUMP_IF_NONE:
