@@ -1369,7 +1369,10 @@ export function execute(vm: VM, entry: Frame, throwIn?: PyException): PyValue {
                   break;
                 }
               }
-              const args = s.slice(start, sp) as PyValue[];
+              // Small argument lists as literals: TurboFan allocates those inline, while slice()
+              // is a call into V8's generic builtin.
+              const n = sp - start;
+              const args = (n === 1 ? [s[start]] : n === 2 ? [s[start], s[start + 1]] : n === 0 ? [] : n === 3 ? [s[start], s[start + 1], s[start + 2]] : s.slice(start, sp)) as PyValue[];
               f.sp = base;
               f.pc = pc;
               f.lasti = pc - 1;
