@@ -72,8 +72,12 @@ export class PyCode extends PyObject {
    */
   readonly quick: Int32Array;
 
-  /** framePool: returned frames of this code kept for reuse (src/vm/frame.ts recycleFrame). */
-  readonly framePool: PyObject[] = [];
+  /**
+   * freeFrame, freeFrames: returned frames of this code kept for reuse, a list linked through
+   * Frame.nextFree, and its length (src/vm/frame.ts recycleFrame).
+   */
+  freeFrame: PyObject | null = null;
+  freeFrames = 0;
 
   /** caches: the VM's inline caches, one slot per instruction, filled as instructions run (src/vm/attr-cache.ts). */
   readonly caches: (AttrCache | GlobalCache | undefined)[];

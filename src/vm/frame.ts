@@ -55,6 +55,8 @@ export class Frame extends PyObject {
    * sys._getframe()): it is never recycled (see recycleFrame).
    */
   escaped = false;
+  /** nextFree: the next frame in its code's free list, while this one is in it. */
+  nextFree: Frame | null = null;
 
   constructor(
     readonly code: PyCode,
@@ -84,8 +86,11 @@ export function functionFrame(func: PyFunction): Frame {
   // A function given module or class code (through __code__ or types.FunctionType) runs it with
   // its globals as locals, as CPython does; such frames are not recycled (their locals differ).
   if ((code.flags & CO_OPTIMIZED) === 0) return new Frame(code, func.globals, func.builtins, func.globals, func);
-  const f = code.framePool.pop() as Frame | undefined;
-  if (f === undefined) return new Frame(code, func.globals, func.builtins, null, func);
+  const f = code.freeFrame as Frame | null;
+  if (f === null) return new Frame(code, func.globals, func.builtins, null, func);
+  code.freeFrame = f.nextFree;
+  code.freeFrames--;
+  f.nextFree = null;
   f.globals = func.globals;
   f.builtins = func.builtins;
   f.func = func;
@@ -99,8 +104,8 @@ export function functionFrame(func: PyFunction): Frame {
  * elsewhere once it escaped (tracebacks, sys._getframe mark it) or when it is a generator's.
  */
 export function recycleFrame(f: Frame): void {
-  const pool = f.code.framePool;
-  if (f.escaped || f.generator !== null || pool.length >= FRAME_POOL_MAX) return;
+  const code = f.code;
+  if (f.escaped || f.generator !== null || code.freeFrames >= FRAME_POOL_MAX) return;
   const slots = f.slots;
   for (let i = 0; i < slots.length; i++) slots[i] = undefined;
   f.sp = f.code.varnames.length;
@@ -114,7 +119,9 @@ export function recycleFrame(f: Frame): void {
   f.initSelf = undefined;
   f.func = null;
   f.checkPc = -1;
-  pool.push(f);
+  f.nextFree = code.freeFrame as Frame | null;
+  code.freeFrame = f;
+  code.freeFrames++;
 }
 
 /**

@@ -26,7 +26,7 @@ import { Frame } from './frame.js';
 import type { VM } from './vm.js';
 
 /** Fields of interpreter objects that lead to shared or bookkeeping data, never to guest objects. */
-const SKIP_FIELDS = new Set(['cls', 'lookupCache', 'subclassesList', 'caches', 'framePool', 'owner', 'code', 'back']);
+const SKIP_FIELDS = new Set(['cls', 'lookupCache', 'subclassesList', 'caches', 'freeFrame', 'nextFree', 'owner', 'code', 'back', 'shape', 'shapeRoot']);
 
 function bigintSize(n: bigint): number {
   const bits = (n < 0n ? -n : n).toString(16).length * 4;
