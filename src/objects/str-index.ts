@@ -27,7 +27,7 @@ const SHORT = 16;
  * plus s.length at the end (so entry i..i+1 is code point i).
  */
 function offsetsOf(s: string): Int32Array | null {
-  if (s.length < SHORT) return scanOffsets(s);
+  if (s.length < SHORT) return hasNoPairShort(s) ? null : scanOffsets(s);
   if (s === lastKey) return lastValue;
   for (let i = 0; i < cacheKeys.length; i++) {
     if (cacheKeys[i] === s) {
@@ -47,6 +47,12 @@ let lastKey = '';
 let lastValue: Int32Array | null = null;
 
 const PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
+
+/** hasNoPairShort: for a short s, whether no unit is a surrogate (a loop beats the regex's call there). */
+function hasNoPairShort(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return false;
+  return true;
+}
 
 function scanOffsets(s: string): Int32Array | null {
   // The regular expression finds the first pair natively, several times faster than a JS loop.
