@@ -42,6 +42,8 @@ export class ArgSpec {
   private readonly minPositional: number;
   private readonly positionalOnly: boolean;
   private readonly slotCount: number;
+  /** requiredUpTo: one past the last required parameter (a call with that many positionals and no keywords needs no checks). */
+  private readonly requiredUpTo: number;
 
   constructor(
     readonly fname: string,
@@ -78,6 +80,11 @@ export class ArgSpec {
     this.minPositional = positional.filter((p) => !p.optional).length;
     this.positionalOnly = this.params.every((p) => !p.keyword) && !varkw;
     this.slotCount = this.params.length + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+    let required = 0;
+    this.params.forEach((p, i) => {
+      if (!p.optional) required = i + 1;
+    });
+    this.requiredUpTo = required;
   }
 
   /**
@@ -88,6 +95,11 @@ export class ArgSpec {
     const nkw = kwnames === null ? 0 : kwnames.length;
     const npos = args.length - nkw - skip;
     const out: (PyValue | undefined)[] = new Array(this.slotCount);
+    if (nkw === 0 && npos >= this.requiredUpTo && npos <= this.maxPositional && !this.varargs && !this.varkw) {
+      // The common call: positionals only, every required one given, none too many.
+      for (let i = 0; i < npos; i++) out[i] = args[skip + i];
+      return out;
+    }
     const f = this.fname;
     if (npos > this.maxPositional && !this.varargs) {
       if (this.positionalOnly) this.positionalCountError(npos);
