@@ -77,6 +77,10 @@ export class Frame extends PyObject {
 /** FRAME_POOL_MAX: recycled frames kept per code object. */
 const FRAME_POOL_MAX = 8;
 
+/** recycled, RENEW_EVERY: frames recycled so far; one in RENEW_EVERY + 1 gets a new slots array. */
+let recycled = 0;
+const RENEW_EVERY = 0xff;
+
 /**
  * functionFrame: a frame for calling func, a recycled one of the same code when there is one. It
  * is charged as a new frame either way: the heap figures do not depend on recycling.
@@ -107,7 +111,11 @@ export function recycleFrame(f: Frame): void {
   const code = f.code;
   if (f.escaped || f.generator !== null || code.freeFrames >= FRAME_POOL_MAX) return;
   const slots = f.slots;
-  for (let i = 0; i < slots.length; i++) slots[i] = undefined;
+  // Now and then a new array instead of the cleared old one (ARCHITECTURE.md, "Young value
+  // stacks"): the values a program makes are young, the frames it reuses soon old, and each
+  // store of a young value into an old array takes V8's write barrier slow path.
+  if ((++recycled & RENEW_EVERY) === 0) f.slots = new Array(slots.length);
+  else for (let i = 0; i < slots.length; i++) slots[i] = undefined;
   f.sp = f.code.varnames.length;
   f.pc = 0;
   f.lasti = 0;
